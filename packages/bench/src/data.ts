@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 /** The public benchmark data lives outside the project; benchmarks read it when it is there. */
-export const BENCH_DIR = process.env.COPYDESK_BENCH_DIR ?? fileURLToPath(new URL("../../../../shared/bench/", import.meta.url));
+export const BENCH_DIR =
+  process.env.COPYDESK_BENCH_DIR ?? fileURLToPath(new URL("../../../../shared/bench/", import.meta.url));
 
 export interface HtmlPage {
   id: string;

@@ -3,7 +3,15 @@ import { aggregate, scorePage, tokens } from "./metric.js";
 
 describe("the benchmark metric", () => {
   it("tokenises on letters, digits and underscore in any script", () => {
-    expect(tokens("Putin’s 25th talk — “useful” 東京 snake_case")).toEqual(["Putin", "s", "25th", "talk", "useful", "東京", "snake_case"]);
+    expect(tokens("Putin’s 25th talk — “useful” 東京 snake_case")).toEqual([
+      "Putin",
+      "s",
+      "25th",
+      "talk",
+      "useful",
+      "東京",
+      "snake_case",
+    ]);
   });
 
   it("scores identical texts 1 and disjoint texts 0", () => {

@@ -11,9 +11,13 @@ export const IsoDateSchema = z
   .describe("ISO 8601 date or date-time, with zone where known.");
 
 // RFC 5646 shape: language[-script][-region][-variant…][-extension…][-x-private]. Linear: no nested quantifiers.
-const BCP47 = /^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*(?:-x(?:-[A-Za-z\d]{1,8})+)?$/;
+const BCP47 =
+  /^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z\d]{2,8})+)*(?:-x(?:-[A-Za-z\d]{1,8})+)?$/;
 
-export const LanguageTagSchema = z.string().regex(BCP47).describe("BCP 47 language tag, such as `en` or `pt-BR`.");
+export const LanguageTagSchema = z
+  .string()
+  .regex(BCP47)
+  .describe("BCP 47 language tag, such as `en` or `pt-BR`.");
 
 export const BylineSchema = z
   .object({

@@ -24,5 +24,8 @@ export class CopydeskError extends Error {
 }
 
 export function isCopydeskError(value: unknown): value is CopydeskError {
-  return value instanceof CopydeskError || (value instanceof Error && value.name === "CopydeskError" && "code" in value);
+  return (
+    value instanceof CopydeskError ||
+    (value instanceof Error && value.name === "CopydeskError" && "code" in value)
+  );
 }

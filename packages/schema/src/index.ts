@@ -1,3 +1,4 @@
+export { accountedSpans, findUnaccounted } from "./accounting.js";
 export type {
   Article,
   Byline,
@@ -55,6 +56,6 @@ export type { BlockFeatures, CandidateBlock, Draft, DraftMetadata } from "./draf
 export { BlockFeaturesSchema, CandidateBlockSchema, DraftMetadataSchema, DraftSchema } from "./draft.js";
 export type { CopydeskErrorCode } from "./errors.js";
 export { CopydeskError, ERROR_CODES, isCopydeskError } from "./errors.js";
+export { articleJsonSchema } from "./json-schema.js";
 export type { RemovalReason } from "./reasons.js";
 export { REMOVAL_REASONS, RemovalReasonSchema } from "./reasons.js";
-export { articleJsonSchema } from "./json-schema.js";

@@ -7,7 +7,8 @@ import { z } from "zod";
  */
 export const REMOVAL_REASONS = {
   separator: "A line of punctuation only (`-`, `***`, `———`) that separates the story from what follows.",
-  "related-stories": "Headlines of other stories (a 'trending' or 'more from' list); their titles go to `related`.",
+  "related-stories":
+    "Headlines of other stories (a 'trending' or 'more from' list); their titles go to `related`.",
   "share-prompt": "An invitation to share the story or follow the site on social media.",
   "newsletter-prompt": "An invitation to sign up for a newsletter or alerts.",
   "subscription-prompt": "A paywall or subscription prompt ('Subscribe to continue reading').",
@@ -21,12 +22,14 @@ export const REMOVAL_REASONS = {
   sidebar: "Content from a sidebar or widget outside the story.",
   "author-bio": "A short biography of the author, shown after the story.",
   tags: "Topic tags or category labels.",
-  "agency-credit": "A closing agency credit line ('— AFP', 'APP'); the agency is kept in the byline or dateline.",
+  "agency-credit":
+    "A closing agency credit line ('— AFP', 'APP'); the agency is kept in the byline or dateline.",
   metadata: "A line that repeats the article's metadata (a date stamp, 'Updated 5 min ago', a reading time).",
   duplicate: "Text that repeats the headline or an earlier block.",
   "media-credit": "A photo or video credit line outside a figure.",
   "outside-article": "Text outside the article's container on an HTML page.",
-  "low-content": "A fragment too short or too link-heavy to belong to the story, and not part of it by context.",
+  "low-content":
+    "A fragment too short or too link-heavy to belong to the story, and not part of it by context.",
 } as const satisfies Record<string, string>;
 
 export type RemovalReason = keyof typeof REMOVAL_REASONS;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { sampleArticle } from "../test/sample-article.js";
 import * as api from "./index.js";
-import { ArticleSchema, BLOCK_TYPES, BlockSchema, blockText, CopydeskError, isCopydeskError, LanguageTagSchema } from "./index.js";
+import {
+  ArticleSchema,
+  BLOCK_TYPES,
+  BlockSchema,
+  blockText,
+  CopydeskError,
+  isCopydeskError,
+  LanguageTagSchema,
+} from "./index.js";
 
 describe("public API", () => {
   it("exports exactly these names", () => {
@@ -38,8 +46,10 @@ describe("public API", () => {
         "TableBlockSchema",
         "WARNING_CODES",
         "WarningSchema",
+        "accountedSpans",
         "articleJsonSchema",
         "blockText",
+        "findUnaccounted",
         "isCopydeskError",
       ]
     `);
@@ -55,10 +65,17 @@ describe("ArticleSchema", () => {
     const { headline: _, ...noHeadline } = sampleArticle;
     expect(ArticleSchema.safeParse(noHeadline).success).toBe(false);
     expect(
-      ArticleSchema.safeParse({ ...sampleArticle, removed: [{ text: "x", reason: "separator", span: { start: 5, end: 2 } }] })
-        .success,
+      ArticleSchema.safeParse({
+        ...sampleArticle,
+        removed: [{ text: "x", reason: "separator", span: { start: 5, end: 2 } }],
+      }).success,
     ).toBe(false);
-    expect(ArticleSchema.safeParse({ ...sampleArticle, removed: [{ text: "x", reason: "nope", span: { start: 0, end: 1 } }] }).success).toBe(false);
+    expect(
+      ArticleSchema.safeParse({
+        ...sampleArticle,
+        removed: [{ text: "x", reason: "nope", span: { start: 0, end: 1 } }],
+      }).success,
+    ).toBe(false);
   });
 
   it("accepts BCP 47 tags and rejects others", () => {

@@ -12,11 +12,21 @@ export const sampleArticle: Article = {
   language: "en",
   source: { kind: "text", encoding: "utf-8", length: 2194 },
   body: [
-    { type: "paragraph", text: "The leaders of Russia and Japan fell short of agreement Tuesday.", span: { start: 54, end: 118 } },
+    {
+      type: "paragraph",
+      text: "The leaders of Russia and Japan fell short of agreement Tuesday.",
+      span: { start: 54, end: 118 },
+    },
     { type: "heading", level: 2, text: "A long dispute" },
     { type: "quote", text: "“detailed work” remained", attribution: "Vladimir Putin" },
     { type: "list", ordered: false, items: ["Iturup", "Kunashir"] },
-    { type: "image", src: "https://example.com/a.jpg", alt: "Abe and Putin", caption: "In Moscow", credit: "AFP" },
+    {
+      type: "image",
+      src: "https://example.com/a.jpg",
+      alt: "Abe and Putin",
+      caption: "In Moscow",
+      credit: "AFP",
+    },
     { type: "caption", text: "The islands from the air" },
     { type: "table", head: ["Island", "Area"], rows: [["Iturup", "3,139 km²"]] },
     { type: "preformatted", text: "  code  " },
