@@ -15,11 +15,15 @@ const work = mkdtempSync(join(tmpdir(), "copydesk-pack-"));
 const tarballs = join(work, "tarballs");
 mkdirSync(tarballs);
 
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
 const bin = (name) => join(root, "node_modules", ".bin", name);
 
 const packages = readdirSync(packagesDir)
-  .map((dir) => ({ dir: join(packagesDir, dir), manifest: JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")) }))
+  .map((dir) => ({
+    dir: join(packagesDir, dir),
+    manifest: JSON.parse(readFileSync(join(packagesDir, dir, "package.json"), "utf8")),
+  }))
   .filter((p) => !p.manifest.private);
 
 let failed = 0;
@@ -29,7 +33,9 @@ const check = (label, fn) => {
     console.log(`ok   ${label}`);
   } catch (error) {
     failed++;
-    console.error(`FAIL ${label}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.stdout || error.stderr ? "" : error.message}`);
+    console.error(
+      `FAIL ${label}\n${error.stdout ?? ""}${error.stderr ?? ""}${error.stdout || error.stderr ? "" : error.message}`,
+    );
   }
 };
 
@@ -47,17 +53,28 @@ for (const tarball of readdirSync(tarballs)) {
 
 const consumer = join(work, "consumer");
 mkdirSync(consumer);
-writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }));
+writeFileSync(
+  join(consumer, "package.json"),
+  JSON.stringify({ name: "consumer", private: true, version: "0.0.0" }),
+);
 check("install the tarballs into an empty project", () =>
   run(
     "npm",
-    ["install", "--no-audit", "--no-fund", "--loglevel=error", ...readdirSync(tarballs).map((t) => join(tarballs, t))],
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      ...readdirSync(tarballs).map((t) => join(tarballs, t)),
+    ],
     consumer,
   ),
 );
 
 for (const { manifest } of packages) {
-  const probe = manifest.copydeskProbe ?? Object.keys(manifest.exports).filter((k) => k !== "./package.json" && !k.endsWith(".json"))[0];
+  const probe =
+    manifest.copydeskProbe ??
+    Object.keys(manifest.exports).filter((k) => k !== "./package.json" && !k.endsWith(".json"))[0];
   const entry = probe === "." ? manifest.name : `${manifest.name}/${probe.replace(/^\.\//, "")}`;
   writeFileSync(
     join(consumer, "use.mjs"),
@@ -73,7 +90,9 @@ for (const { manifest } of packages) {
 
 // The smoke script must sit inside the consumer so that its imports resolve there.
 writeFileSync(join(consumer, "smoke.mjs"), readFileSync(join(root, "scripts", "consumer-smoke.mjs")));
-check("the installed packages work as their READMEs show (consumer-smoke.mjs)", () => run("node", ["smoke.mjs"], consumer));
+check("the installed packages work as their READMEs show (consumer-smoke.mjs)", () =>
+  run("node", ["smoke.mjs"], consumer),
+);
 
 rmSync(work, { recursive: true, force: true });
 console.log(failed === 0 ? `\n${packages.length} packages checked` : `\n${failed} packaging checks failed`);

@@ -8,10 +8,16 @@ const expect = (label, ok) => ok || failures.push(label);
 
 const schemaEsm = await import("@copydesk/schema");
 const schemaCjs = require("@copydesk/schema");
-for (const [label, schema] of [["esm", schemaEsm], ["cjs", schemaCjs]]) {
+for (const [label, schema] of [
+  ["esm", schemaEsm],
+  ["cjs", schemaCjs],
+]) {
   const parsed = schema.ArticleSchema.safeParse({});
   expect(`schema (${label}) rejects an empty object`, !parsed.success);
-  expect(`schema (${label}) ships its JSON Schema`, require("@copydesk/schema/article.schema.json").title === "Copydesk Article");
+  expect(
+    `schema (${label}) ships its JSON Schema`,
+    require("@copydesk/schema/article.schema.json").title === "Copydesk Article",
+  );
 }
 
 if (failures.length) {
