@@ -1,0 +1,18 @@
+export type { CoverageReport } from "./coverage.js";
+export { coverage } from "./coverage.js";
+export type { DecodeResult } from "./decode.js";
+export { decodeBytes } from "./decode.js";
+export type { ParseHtmlOptions } from "./html/index.js";
+export { looksLikeHtml, parseHtml } from "./html/index.js";
+export type { InputOptions } from "./input.js";
+export { BINARY_SNIFF_LENGTH, DEFAULT_MAX_INPUT_BYTES, MAX_CONTROL_SHARE } from "./input.js";
+export type { NormalizeResult } from "./normalize.js";
+export { normalizeText } from "./normalize.js";
+export { isAgency } from "./text/agencies.js";
+export { parseByline } from "./text/byline.js";
+export type { Credit } from "./text/credit.js";
+export { parseCredit } from "./text/credit.js";
+export { parseDateline } from "./text/dateline.js";
+export { MAX_HEADLINE_LENGTH } from "./text/headline.js";
+export type { ParseTextOptions } from "./text/parse-text.js";
+export { parseText } from "./text/parse-text.js";

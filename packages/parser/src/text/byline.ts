@@ -1,0 +1,111 @@
+/**
+ * Bylines on a line of their own:
+ *
+ *   By Jane Doe and John Roe           Written by / Reporting by / Words by … as well
+ *   By Jane Doe, John Roe and Ann Poe
+ *   By JANE DOE, Reuters               a known agency goes to `agency`
+ *   By Jane Doe, Staff Writer          a role is dropped
+ *   Jane Doe | AP                      without "By", a known agency after a bar
+ *   Par Marie Dupont et Luc Martin     French, Spanish (Por … y …), German (Von … und …),
+ *                                      Italian (Di … e …), Dutch (Door … en …), Nordic (Av/Af … og/och …)
+ *
+ * Authors are names only: each is one to five words, capitalised apart from
+ * name particles (`de`, `van`, `al` …), without digits.
+ */
+import type { Byline } from "@copydesk/schema";
+import { isAgency } from "./agencies.js";
+
+const BY =
+  /^(?:(?:written|reported|reporting|words|story|text|photos and text) by|by|par|por|von|di|door|av|af)\s+/iu;
+const BAR = /\s+\|\s+/;
+const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|&|und|et|y|e|en|og|och|i)\s+/u;
+/** "… in Moscow" after the last name says where the writer was, not who. */
+const IN_PLACE = /\s+in\s+\p{Lu}[^,]*$/u;
+const SPACES = /\s+/;
+const DIGIT = /\d/;
+const ROLE =
+  /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|bureau|desk|special to|senior|chief)\b/iu;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "der",
+  "den",
+  "di",
+  "du",
+  "van",
+  "von",
+  "le",
+  "la",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "ter",
+  "zu",
+]);
+
+/** A byline is a short line; a longer one is prose that happens to start with "By". */
+const MAX_BYLINE_LENGTH = 120;
+/** One to five words make a name; more is a phrase. */
+const MAX_NAME_WORDS = 5;
+/** Bylines end without sentence punctuation ("By then, it was over."). */
+const TERMINAL = /[.!?:;]$/;
+
+function isName(candidate: string): boolean {
+  const words = candidate.split(SPACES);
+  if (words.length > MAX_NAME_WORDS || DIGIT.test(candidate)) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (NAME_WORD.test(word)) capitalised++;
+    else if (!PARTICLES.has(word)) return false;
+  }
+  return capitalised > 0;
+}
+
+/** The authors and agency in a list of names ("Jane Doe, John Roe and Ann Poe, Reuters"), or undefined. */
+function readNames(list: string): { authors: string[]; agency?: string } | undefined {
+  const authors: string[] = [];
+  let agency: string | undefined;
+  const parts = list.replace(IN_PLACE, "").split(NAME_SEPARATOR);
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (part === "") return undefined;
+    if (isAgency(part)) agency ??= part;
+    else if (ROLE.test(part)) continue;
+    else if (isName(part)) authors.push(part);
+    else return undefined;
+  }
+  if (authors.length === 0 && agency === undefined) return undefined;
+  return agency === undefined ? { authors } : { authors, agency };
+}
+
+/** The byline `line` is, or undefined. Its `span` is relative to `line`. */
+export function parseByline(line: string): Byline | undefined {
+  if (line.length > MAX_BYLINE_LENGTH || TERMINAL.test(line)) return undefined;
+  const [first, ...rest] = line.split(BAR);
+  const by = BY.exec(first!);
+  let names: { authors: string[]; agency?: string } | undefined;
+  if (by) {
+    names = readNames(first!.slice(by[0].length));
+    // "By Jane Doe | Updated 5 May": what follows a bar is an agency, a role or a date; only agencies count.
+    const agency = rest.find((part) => isAgency(part.trim()));
+    if (names && agency && names.agency === undefined) names.agency = agency.trim();
+  } else {
+    // Without "By", only "Names | AGENCY" is clearly a byline.
+    const agency = rest.length === 1 ? rest[0]!.trim() : undefined;
+    if (agency === undefined || !isAgency(agency)) return undefined;
+    names = readNames(first!);
+    if (names === undefined || names.authors.length === 0) return undefined;
+    names.agency ??= agency;
+  }
+  if (names === undefined) return undefined;
+  const byline: Byline = { authors: names.authors, text: line, span: { start: 0, end: line.length } };
+  if (names.agency !== undefined) byline.agency = names.agency;
+  return byline;
+}

@@ -1,0 +1,138 @@
+/**
+ * Datelines: where (and when, and through which agency) a story was filed,
+ * at the start of its first paragraph.
+ *
+ *   MOSCOW:                          place, colon
+ *   ISLAMABAD - / MOSCOW —           place, dash
+ *   WASHINGTON (Reuters) -           place, agency, dash
+ *   LONDON, Sept 28 (Reuters) –      place, date, agency, dash
+ *   GROSSETO, Italy (AP) --          place, region, agency, dash
+ *   NEW DELHI, Jan 22 (PTI)          place, date, agency, no separator
+ *   Paris (AFP) -                    a title-case place is accepted with an agency only
+ *   BERLIN (dpa) -                   a lower-case agency only when it is a known one
+ *
+ * The place must be in capitals unless an agency follows, and a capitalised
+ * label that is not a place (`BREAKING:`, `NATO:`, `UPDATE -`) is refused.
+ */
+import type { Dateline } from "@copydesk/schema";
+import { isAgency } from "./agencies.js";
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DATE = String.raw`${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?`;
+// Every part is a bounded run of words separated by single spaces, anchored at the start:
+// at most a handful of ways to match, never exponential.
+const DATELINE = new RegExp(
+  `^(?<place>${WORD}(?: ${WORD}){0,3})` +
+    String.raw`(?:, (?<region>(?!${MONTH} \d)${WORD}(?: ${WORD}){0,2}))?` +
+    `(?:, (?<date>${DATE}))?` +
+    String.raw`(?: ?\((?<agency>\p{L}[\p{L}\-]*(?: [\p{L}\-]+){0,3})\))?` +
+    String.raw`(?<sep> ?(?::|--|[–—]|-(?=\s|$)))?` +
+    String.raw`(?=\s|$)`,
+  "u",
+);
+
+/**
+ * Capitalised labels that open a line the way a place does but are not places:
+ * story labels (`BREAKING:`) and organisations often named first in a sentence (`NATO:`).
+ */
+const NOT_PLACES = new Set([
+  "ALERT",
+  "ANALYSIS",
+  "ASEAN",
+  "AUDIO",
+  "BREAKING",
+  "BREAKING NEWS",
+  "BRICS",
+  "CDC",
+  "CIA",
+  "CLARIFICATION",
+  "COMMENT",
+  "CORRECTION",
+  "DEVELOPING",
+  "ECB",
+  "EDITORIAL",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "EU",
+  "EXCLUSIVE",
+  "EXPLAINER",
+  "FACT CHECK",
+  "FACTBOX",
+  "FBI",
+  "FDA",
+  "FIFA",
+  "FLASH",
+  "GOP",
+  "IAEA",
+  "IMF",
+  "INSIGHT",
+  "IOC",
+  "LIVE",
+  "NASA",
+  "NATO",
+  "NBA",
+  "NFL",
+  "NOTE",
+  "OECD",
+  "OPEC",
+  "OPINION",
+  "PHOTO",
+  "PHOTOS",
+  "POLL",
+  "QUIZ",
+  "READ MORE",
+  "RELATED",
+  "REVIEW",
+  "SEC",
+  "SPONSORED",
+  "UEFA",
+  "UK",
+  "UN",
+  "UNESCO",
+  "UNICEF",
+  "UPDATE",
+  "UPDATED",
+  "URGENT",
+  "US",
+  "USA",
+  "VIDEO",
+  "WARNING",
+  "WATCH",
+  "WHO",
+  "WTO",
+]);
+
+/** A place of fewer letters than this is an abbreviation or a pronoun (`I -`), not a city. */
+const MIN_PLACE_LENGTH = 3;
+/** Datelines are short: only the head of a line is examined, so a 10 MB line costs nothing. */
+const MAX_DATELINE_LENGTH = 120;
+
+/**
+ * The dateline at the start of `line`, or undefined. Its `span` is relative to
+ * `line` (`{ start: 0, end: text.length }`): add the line's offset.
+ */
+export function parseDateline(line: string): Dateline | undefined {
+  const head = line.length > MAX_DATELINE_LENGTH ? line.slice(0, MAX_DATELINE_LENGTH) : line;
+  const match = DATELINE.exec(head);
+  if (!match?.groups) return undefined;
+  const { place, region, date, agency, sep } = match.groups as Record<string, string | undefined>;
+  if (!place || (!agency && !sep)) return undefined;
+  // An agency in parentheses is capitalised (`Reuters`, `AP`) or a known lower-case one (`dpa`).
+  if (agency && agency[0] === agency[0]!.toLowerCase() && !isAgency(agency)) return undefined;
+  if (place.length < MIN_PLACE_LENGTH || NOT_PLACES.has(place.toUpperCase())) return undefined;
+  // Without an agency, only a place in capitals is a dateline: `Moscow: talks` is prose.
+  if (!agency && place !== place.toUpperCase()) return undefined;
+  // A cut-off head ends mid-word; the match must end inside what was examined.
+  if (head !== line && match[0].length === head.length) return undefined;
+
+  const text = match[0];
+  const dateline: Dateline = {
+    place: region ? `${place}, ${region}` : place,
+    text,
+    span: { start: 0, end: text.length },
+  };
+  if (date) dateline.date = date;
+  if (agency) dateline.agency = agency;
+  return dateline;
+}

@@ -1,0 +1,18 @@
+/** List items as scrapers save them: `- `, `• `, `* `, `1. `, `1) ` and then text. */
+export interface ListItem {
+  ordered: boolean;
+  /** The item's text, marker removed. */
+  text: string;
+}
+
+const BULLET = /^[-•*]\s+(?=\S)/u;
+// Up to three digits: `2024. The year…` is a sentence, not item 2024.
+const NUMBER = /^\d{1,3}[.)]\s+(?=\S)/u;
+
+export function listItem(line: string): ListItem | undefined {
+  const bullet = BULLET.exec(line);
+  if (bullet) return { ordered: false, text: line.slice(bullet[0].length) };
+  const number = NUMBER.exec(line);
+  if (number) return { ordered: true, text: line.slice(number[0].length) };
+  return undefined;
+}

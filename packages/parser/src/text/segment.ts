@@ -1,0 +1,232 @@
+/**
+ * Plain text → candidate blocks, in one pass over its lines:
+ *
+ * 1. Headline: the first non-blank line, when it reads as a title (headline.ts).
+ * 2. Preamble: in the next few lines, a byline (a line of its own) and the
+ *    dateline, which is split off the head of the first paragraph.
+ * 3. Body: every remaining line is a candidate block, except that
+ *    - agency credit lines go to `removed` (reason `agency-credit`) and set `byline.agency`;
+ *    - a run of list-item lines becomes one `list` block;
+ *    - a markdown `## heading` line becomes a `heading` block;
+ *    - a hard-wrapped paragraph (lines that break mid-sentence) becomes one paragraph.
+ *
+ * What is boilerplate is not decided here: `-`, "Share this" and lists of
+ * other headlines are all kept as candidates for the boilerplate filter.
+ */
+import type { CandidateBlock, DraftMetadata, Removal, Span, Warning } from "@copydesk/schema";
+import { parseByline } from "./byline.js";
+import { type Credit, parseCredit, trailingCredit } from "./credit.js";
+import { parseDateline } from "./dateline.js";
+import { readHeadline } from "./headline.js";
+import { isWhitespace, splitLines } from "./lines.js";
+import { listItem } from "./list.js";
+
+/** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
+export const PREAMBLE_LINES = 4;
+/** A single bullet line is as likely a dash-led sentence as a list: a list needs two items. */
+export const MIN_LIST_ITEMS = 2;
+/**
+ * Hard-wrapped text breaks lines at 60–80 columns; a line shorter than this that
+ * breaks mid-sentence is more likely a menu item or a caption than a wrapped line.
+ */
+export const MIN_WRAPPED_LINE_LENGTH = 40;
+
+/** Ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…][\p{Pf}\p{Pe}"'’]*$/u;
+/** Ends with a dash, bar or colon: a title in a list, or a lead-in to what follows. */
+const ENDS_WITH_BREAK = /[-–—|:]$/u;
+const STARTS_LOWERCASE = /^[\p{Ll}]/u;
+const STARTS_WORD = /^[\p{L}\p{N}"'‘“(]/u;
+const LAST_WORD = /(?:^|\s)(\p{Ll}+)$/u;
+/** Words a sentence does not end on: a line ending on one was wrapped mid-sentence. */
+const CONTINUATION_WORDS = new Set(
+  "a an the and or but nor of to in on at by for from with into onto over under about after before than that which who whose as is are was were be been has have had will would could should may might not its their his her our your this these those said says".split(
+    " ",
+  ),
+);
+const MARKDOWN_HEADING = /^(#{1,6})\s+(?=\S)/u;
+
+export interface SegmentResult {
+  metadata: DraftMetadata;
+  blocks: CandidateBlock[];
+  removed: Removal[];
+  warnings: Warning[];
+}
+
+function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text);
+}
+
+/** Whether `next` continues the sentence `previous` broke off (a hard wrap). */
+function continuesLine(previous: string, next: string): boolean {
+  if (previous.length < MIN_WRAPPED_LINE_LENGTH) return false;
+  if (endsSentence(previous) || ENDS_WITH_BREAK.test(previous)) return false;
+  if (listItem(next) || MARKDOWN_HEADING.test(next) || parseCredit(next)) return false;
+  if (STARTS_LOWERCASE.test(next)) return true;
+  if (!STARTS_WORD.test(next)) return false;
+  if (previous.endsWith(",")) return true;
+  const last = LAST_WORD.exec(previous.length > 40 ? previous.slice(-40) : previous);
+  return last !== null && CONTINUATION_WORDS.has(last[1]!);
+}
+
+function candidate(block: CandidateBlock["block"], text: string, span: Span, index: number, lines: number) {
+  return { block, text, span, features: { index, linkDensity: 0, textDensity: text.length / lines } };
+}
+
+export function segmentText(text: string): SegmentResult {
+  const lines = splitLines(text);
+  const metadata: DraftMetadata = {};
+  const blocks: CandidateBlock[] = [];
+  const removed: Removal[] = [];
+  const warnings: Warning[] = [];
+
+  // 1. Headline.
+  let first = 0;
+  const top = lines[0];
+  const headline = top === undefined ? undefined : readHeadline(top.text);
+  if (top !== undefined && headline !== undefined) {
+    metadata.headline = { text: headline, span: { start: top.start, end: top.end } };
+    first = 1;
+  } else {
+    warnings.push({
+      code: "no-headline",
+      message: "The first line reads as prose or furniture, not as a title.",
+    });
+  }
+
+  // 2. Preamble: byline and dateline. Lines wholly taken by them are skipped below.
+  const taken = new Set<number>();
+  let datelineLine = -1;
+  let datelineEnd = 0;
+  for (let k = first; k < Math.min(lines.length, first + PREAMBLE_LINES); k++) {
+    const line = lines[k]!;
+    if (metadata.byline === undefined) {
+      const byline = parseByline(line.text);
+      if (byline !== undefined) {
+        metadata.byline = { ...byline, span: { start: line.start, end: line.end } };
+        taken.add(k);
+        continue;
+      }
+    }
+    const dateline = parseDateline(line.text);
+    if (dateline !== undefined) {
+      const end = line.start + dateline.text.length;
+      metadata.dateline = { ...dateline, span: { start: line.start, end } };
+      datelineLine = k;
+      datelineEnd = end;
+      while (datelineEnd < line.end && isWhitespace(text.charCodeAt(datelineEnd))) datelineEnd++;
+      if (datelineEnd >= line.end) taken.add(k);
+      break;
+    }
+    // The dateline opens the first paragraph: past a line of prose, there is none.
+    if (endsSentence(line.text)) break;
+  }
+
+  const setAgency = (credit: Credit, written: string) => {
+    if (metadata.byline === undefined)
+      metadata.byline = { authors: [], text: written, agency: credit.agency };
+    else metadata.byline.agency ??= credit.agency;
+  };
+  const remove = (written: string, start: number, end: number) => {
+    removed.push({ text: written, reason: "agency-credit", span: { start, end } });
+  };
+
+  // 3. Body.
+  let k = first;
+  while (k < lines.length) {
+    if (taken.has(k)) {
+      k++;
+      continue;
+    }
+    const line = lines[k]!;
+    const start = k === datelineLine ? datelineEnd : line.start;
+    const lineText = start === line.start ? line.text : text.slice(start, line.end);
+
+    // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
+    const credit = parseCredit(lineText);
+    if (
+      credit !== undefined &&
+      (!credit.bare || k === lines.length - 1 || endsSentence(lines[k - 1]?.text ?? ""))
+    ) {
+      remove(lineText, start, line.end);
+      setAgency(credit, lineText);
+      k++;
+      continue;
+    }
+
+    // A run of list items.
+    const item = listItem(lineText);
+    if (item !== undefined) {
+      const items = [item.text];
+      let j = k + 1;
+      while (j < lines.length && !taken.has(j)) {
+        const next = listItem(lines[j]!.text);
+        if (next === undefined || next.ordered !== item.ordered) break;
+        items.push(next.text);
+        j++;
+      }
+      if (items.length >= MIN_LIST_ITEMS) {
+        const span = { start, end: lines[j - 1]!.end };
+        blocks.push(
+          candidate(
+            { type: "list", ordered: item.ordered, items, span },
+            items.join("\n"),
+            span,
+            blocks.length,
+            j - k,
+          ),
+        );
+        k = j;
+        continue;
+      }
+    }
+
+    // A markdown heading.
+    const heading = MARKDOWN_HEADING.exec(lineText);
+    if (heading) {
+      const headingText = lineText.slice(heading[0].length);
+      const span = { start, end: line.end };
+      blocks.push(
+        candidate(
+          { type: "heading", level: heading[1]!.length, text: headingText, span },
+          headingText,
+          span,
+          blocks.length,
+          1,
+        ),
+      );
+      k++;
+      continue;
+    }
+
+    // A paragraph: this line and the lines that continue its sentences.
+    const parts = [lineText];
+    let last = k;
+    while (last + 1 < lines.length && !taken.has(last + 1)) {
+      const next = lines[last + 1]!;
+      if (next.opensGroup || !continuesLine(lines[last]!.text, next.text)) break;
+      parts.push(next.text);
+      last++;
+    }
+    let end = lines[last]!.end;
+    const tail = trailingCredit(parts[parts.length - 1]!);
+    if (tail !== undefined) {
+      // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
+      const lastStart = last === k ? start : lines[last]!.start;
+      const creditStart = lastStart + tail.offset;
+      remove(text.slice(creditStart, end), creditStart, end);
+      setAgency(tail.credit, text.slice(creditStart, end));
+      end = creditStart;
+      while (end > lastStart && isWhitespace(text.charCodeAt(end - 1))) end--;
+      parts[parts.length - 1] = text.slice(lastStart, end);
+    }
+    const paragraph = parts.length === 1 ? parts[0]! : parts.join(" ");
+    const span = { start, end };
+    blocks.push(
+      candidate({ type: "paragraph", text: paragraph, span }, paragraph, span, blocks.length, parts.length),
+    );
+    k = last + 1;
+  }
+
+  return { metadata, blocks, removed, warnings };
+}
