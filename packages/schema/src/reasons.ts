@@ -28,6 +28,8 @@ export const REMOVAL_REASONS = {
   duplicate: "Text that repeats the headline or an earlier block.",
   "media-credit": "A photo or video credit line outside a figure.",
   "outside-article": "Text outside the article's container on an HTML page.",
+  hidden:
+    "Text the page does not show a reader: inside `hidden`, `aria-hidden=true` or `display:none` elements, `<noscript>`, `<template>`, `<svg>`.",
   "low-content":
     "A fragment too short or too link-heavy to belong to the story, and not part of it by context.",
 } as const satisfies Record<string, string>;
