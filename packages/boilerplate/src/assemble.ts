@@ -1,0 +1,117 @@
+import {
+  type Article,
+  type Block,
+  type Draft,
+  type RelatedLink,
+  type Removal,
+  SCHEMA_VERSION,
+  type Span,
+  WARNING_CODES,
+  type Warning,
+} from "@copydesk/schema";
+import type { Decision } from "./classify.js";
+
+/**
+ * Stage 5: the article. Kept blocks go to `body` in order, headline lists to
+ * `related`, everything else to `removed` with its reason: every candidate
+ * block lands in exactly one of the three.
+ */
+
+// A detached trailing ` -`, ` |`, ` »` that separates items of a headline list.
+const TRAILING_SEPARATOR = /\s+[-|»–—›/]\s*$/u;
+
+function relatedTitle(text: string): string {
+  const title = text.replace(TRAILING_SEPARATOR, "").trim();
+  return title === "" ? text.trim() : title;
+}
+
+/** The links of a related list, one per item; list items get their own spans inside the block's. */
+function relatedLinks(draft: Draft, index: number): RelatedLink[] {
+  const candidate = draft.blocks[index]!;
+  const links = candidate.features.links ?? [];
+  const source = draft.source.text;
+  const urlFor = (title: string) => links.find((l) => l.text.trim() === title)?.href ?? links[0]?.href;
+  if (candidate.block.type !== "list") {
+    const title = relatedTitle(candidate.text);
+    const link: RelatedLink = { title, span: candidate.span };
+    const url = links.length === 1 ? links[0]!.href : urlFor(title);
+    if (url !== undefined) link.url = url;
+    return [link];
+  }
+  const out: RelatedLink[] = [];
+  let from = candidate.span.start;
+  for (const item of candidate.block.items) {
+    const title = relatedTitle(item);
+    if (title === "") continue;
+    const at = source.indexOf(item.trim(), from);
+    const span: Span =
+      at >= 0 && at < candidate.span.end ? { start: at, end: at + item.trim().length } : candidate.span;
+    if (at >= 0) from = span.end;
+    const link: RelatedLink = { title, span };
+    const url = links.find((l) => l.text.trim() === title)?.href;
+    if (url !== undefined) link.url = url;
+    out.push(link);
+  }
+  // A list's markers and the gaps between items belong to the list: the block's span stays accounted for.
+  if (out.length > 0) out[0] = { ...out[0]!, span: { start: candidate.span.start, end: out[0]!.span!.end } };
+  if (out.length > 0) {
+    const last = out[out.length - 1]!;
+    out[out.length - 1] = { ...last, span: { start: last.span!.start, end: candidate.span.end } };
+  }
+  return out;
+}
+
+function warning(code: keyof typeof WARNING_CODES): Warning {
+  return { code, message: WARNING_CODES[code] };
+}
+
+export function assembleArticle(
+  draft: Draft,
+  decisions: readonly Decision[],
+  language: string | undefined,
+): Article {
+  const body: Block[] = [];
+  const related: RelatedLink[] = [];
+  const removed: Removal[] = [];
+  for (let i = 0; i < draft.blocks.length; i++) {
+    const candidate = draft.blocks[i]!;
+    const decision = decisions[i]!;
+    if (decision.kind === "body") {
+      body.push(candidate.block.span ? candidate.block : { ...candidate.block, span: candidate.span });
+    } else if (decision.kind === "related") {
+      related.push(...relatedLinks(draft, i));
+    } else {
+      removed.push({ text: candidate.text, reason: decision.reason, span: candidate.span });
+    }
+  }
+  removed.push(...draft.removed);
+  removed.sort((a, b) => a.span.start - b.span.start);
+
+  const { text: _text, ...source } = draft.source;
+  const meta = draft.metadata;
+  const warnings = [...draft.warnings];
+  const has = (code: Warning["code"]) => warnings.some((w) => w.code === code);
+  if (meta.headline === undefined && !has("no-headline")) warnings.push(warning("no-headline"));
+  if (body.length === 0 && !has("no-body")) warnings.push(warning("no-body"));
+
+  const article: Article = {
+    schemaVersion: SCHEMA_VERSION,
+    headline: meta.headline?.text ?? "",
+    source,
+    body,
+    related,
+    removed,
+    warnings,
+  };
+  if (meta.headline?.span) article.headlineSpan = meta.headline.span;
+  if (meta.subheadline !== undefined) article.subheadline = meta.subheadline;
+  if (meta.description !== undefined) article.description = meta.description;
+  if (meta.byline !== undefined) article.byline = meta.byline;
+  if (meta.dateline !== undefined) article.dateline = meta.dateline;
+  if (meta.publishedAt !== undefined) article.publishedAt = meta.publishedAt;
+  if (meta.modifiedAt !== undefined) article.modifiedAt = meta.modifiedAt;
+  const lang = meta.language ?? language;
+  if (lang !== undefined) article.language = lang;
+  if (meta.leadImage !== undefined) article.leadImage = meta.leadImage;
+  return article;
+}

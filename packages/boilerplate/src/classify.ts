@@ -1,0 +1,112 @@
+import type { Draft, RemovalReason } from "@copydesk/schema";
+import { blockFeatures, endsSentence, type Features } from "./features.js";
+import { detectLanguage, stopwordsFor } from "./language.js";
+import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
+import { markupContext, markupSignal } from "./signals/markup.js";
+import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
+
+/**
+ * Stage 4: one decision per candidate block, with a reason for every block
+ * that is not kept.
+ */
+
+export type Decision = { kind: "body" } | { kind: "related" } | { kind: "removed"; reason: RemovalReason };
+
+export interface Classification {
+  decisions: Decision[];
+  /** The language the features were read in: the caller's, the draft's, or the detected one. */
+  language: string | undefined;
+  features: Features[];
+  scored: Scored[];
+}
+
+/** The language is read from the openings of this many of the longest sentence-ending blocks. */
+export const LANGUAGE_SAMPLE_BLOCKS = 4;
+/** Characters taken from the start of each sampled block. */
+export const LANGUAGE_SAMPLE_CHARS = 100;
+
+/**
+ * The text the language is read from: the openings of the longest blocks
+ * that end a sentence. One long block may be a price list or a score sheet;
+ * several together are the story's paragraphs.
+ */
+function sampleText(draft: Draft): string {
+  const top: string[] = [];
+  for (const { text } of draft.blocks) {
+    if (text.length < LANGUAGE_SAMPLE_CHARS / 2 || !endsSentence(text)) continue;
+    if (top.length === LANGUAGE_SAMPLE_BLOCKS && text.length <= top[top.length - 1]!.length) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.length < text.length) at--;
+    top.splice(at, 0, text);
+    if (top.length > LANGUAGE_SAMPLE_BLOCKS) top.pop();
+  }
+  if (top.length === 0) {
+    let longest = "";
+    for (const { text } of draft.blocks) if (text.length > longest.length) longest = text;
+    return longest;
+  }
+  return top.map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS)).join(" ");
+}
+
+const normalise = (s: string) => s.replace(/\s+/gu, " ").trim().toLowerCase();
+
+export function classifyBlocks(draft: Draft, language?: string): Classification {
+  const lang = language ?? draft.metadata.language ?? detectLanguage(sampleText(draft));
+  const stopwords = stopwordsFor(lang);
+  const headline = draft.metadata.headline ? normalise(draft.metadata.headline.text) : undefined;
+
+  // Stages 1 and 2: each block on its own.
+  const features: Features[] = [];
+  const scored: Scored[] = [];
+  const duplicate: boolean[] = [];
+  const page = markupContext(draft.blocks);
+  for (const candidate of draft.blocks) {
+    const f = blockFeatures(candidate, stopwords, lang);
+    let s = scoreBlock(f, markupSignal(candidate.features, page));
+    const isDuplicate = headline !== undefined && f.words <= 40 && normalise(candidate.text) === headline;
+    if (isDuplicate) {
+      s = {
+        ...s,
+        cls: "bad",
+        weight: -SHORT_PENALTY,
+        reason: "duplicate",
+        headlineLike: false,
+        headlineShaped: false,
+      };
+    }
+    features.push(f);
+    scored.push(s);
+    duplicate.push(isDuplicate);
+  }
+
+  // Stage 3: the story region and the lists of other stories around it.
+  const region = storyRegion(runWeights(scored));
+  const related = relatedRuns(scored, region);
+
+  // Stage 4: decisions.
+  const decisions: Decision[] = [];
+  let commentsSeen = false;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!;
+    const inStory = i >= region.start && i <= region.end;
+    if (related[i]) {
+      decisions.push({ kind: "related" });
+      continue;
+    }
+    if (inStory && s.cls !== "bad") {
+      decisions.push({ kind: "body" });
+      continue;
+    }
+    if (s.reason === "comments" && i > region.end) commentsSeen = true;
+    decisions.push({ kind: "removed", reason: s.reason ?? outsideReason(s, i, region.start, commentsSeen) });
+  }
+  return { decisions, language: lang, features, scored };
+}
+
+/** Why a block outside the story goes, when its own wording and markup do not say. */
+function outsideReason(s: Scored, index: number, regionStart: number, commentsSeen: boolean): RemovalReason {
+  if (regionStart < 0) return "low-content";
+  if (index < regionStart) return s.cls === "short" ? "navigation" : "sidebar";
+  if (commentsSeen) return "comments";
+  return s.cls === "short" ? "low-content" : "sidebar";
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage, MIN_DETECT_LETTERS, STOPLIST_LANGUAGES, stopwordsFor } from "./language.js";
+
+describe("detectLanguage", () => {
+  it.each([
+    [
+      "en",
+      "The leaders of Russia and Japan fell short of agreement on Tuesday over a disputed island chain.",
+    ],
+    [
+      "de",
+      "Die Bundesregierung hat am Dienstag beschlossen, dass die neuen Regeln ab Januar für alle gelten.",
+    ],
+    ["fr", "Le gouvernement a décidé mardi que les nouvelles règles s'appliqueront dès le mois de janvier."],
+    ["es", "El gobierno decidió el martes que las nuevas normas se aplicarán a partir del mes de enero."],
+    ["pt", "O governo decidiu na terça-feira que as novas regras serão aplicadas a partir de janeiro."],
+    ["ru", "Лидеры России и Японии не смогли договориться во вторник о спорных островах."],
+    ["ja", "日本の首相は火曜日にモスクワを訪問し、ロシアの大統領と会談した。"],
+    ["zh", "俄罗斯和日本领导人周二未能就争议岛屿达成协议，双方同意继续谈判。"],
+    ["ko", "러시아와 일본 정상은 화요일 분쟁 도서에 대한 합의에 이르지 못했다."],
+    ["ar", "قال الرئيس الروسي إن المحادثات مع رئيس الوزراء الياباني كانت مفيدة وجوهرية."],
+    ["hi", "नई दिल्ली में मंगलवार को दोनों देशों के नेताओं के बीच बैठक हुई।"],
+  ])("identifies %s", (tag, text) => {
+    expect(detectLanguage(text)).toBe(tag);
+  });
+  it(`reports nothing below ${MIN_DETECT_LETTERS} letters`, () => {
+    expect(detectLanguage("Hello there")).toBeUndefined();
+    expect(detectLanguage("12345 67890 !!! ---")).toBeUndefined();
+  });
+});
+
+describe("stopwordsFor", () => {
+  it("has a stoplist for each of the web's common languages", () => {
+    expect(STOPLIST_LANGUAGES.length).toBeGreaterThanOrEqual(20);
+    for (const tag of STOPLIST_LANGUAGES) expect(stopwordsFor(tag)?.size, tag).toBeGreaterThan(50);
+  });
+  it("reads the primary subtag and Norwegian Bokmål", () => {
+    expect(stopwordsFor("pt-BR")).toBe(stopwordsFor("pt"));
+    expect(stopwordsFor("nb")).toBe(stopwordsFor("no"));
+    expect(stopwordsFor("tlh")).toBeUndefined();
+    expect(stopwordsFor(undefined)).toBeUndefined();
+  });
+});

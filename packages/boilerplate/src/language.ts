@@ -1,0 +1,222 @@
+import { franc } from "franc-min";
+import stopwordsIso from "stopwords-iso";
+
+/**
+ * Language identification and the stoplists the classifier reads.
+ *
+ * Scripts used by one language of the web's top twenty (kana, Hangul, Thai,
+ * Greek, Hebrew) name it outright; for Latin, Cyrillic, Arabic and Devanagari
+ * text, franc (trigram profiles) chooses among that script's languages.
+ */
+
+/** Below this many letters a guess is noise: no language is reported. */
+export const MIN_DETECT_LETTERS = 20;
+/**
+ * franc reads at most this many characters. Its trigram profile settles well
+ * before this on news prose, and its cost grows with the sample.
+ */
+export const DETECT_SAMPLE_CHARS = 400;
+
+/** ISO 639-3 codes franc returns, mapped to the BCP 47 tag (the 639-1 code where one exists). */
+const ISO3_TO_BCP47: Readonly<Record<string, string>> = {
+  eng: "en",
+  spa: "es",
+  por: "pt",
+  fra: "fr",
+  deu: "de",
+  ita: "it",
+  nld: "nl",
+  pol: "pl",
+  tur: "tr",
+  vie: "vi",
+  ind: "id",
+  ces: "cs",
+  swe: "sv",
+  ron: "ro",
+  hun: "hu",
+  hrv: "hr",
+  bos: "bs",
+  srp: "sr",
+  tgl: "tl",
+  zlm: "ms",
+  rus: "ru",
+  ukr: "uk",
+  bul: "bg",
+  bel: "be",
+  kaz: "kk",
+  arb: "ar",
+  pes: "fa",
+  urd: "ur",
+  hin: "hi",
+  mar: "mr",
+  npi: "ne",
+  uzn: "uz",
+  azj: "az",
+  swh: "sw",
+  jav: "jv",
+};
+
+/** The languages franc may choose from, per script: the web's common ones and their close neighbours. */
+const LATIN = [
+  "eng",
+  "spa",
+  "por",
+  "fra",
+  "deu",
+  "ita",
+  "nld",
+  "pol",
+  "tur",
+  "vie",
+  "ind",
+  "ces",
+  "swe",
+  "ron",
+  "hun",
+  "hrv",
+  "tgl",
+  "zlm",
+  "swh",
+];
+const CYRILLIC = ["rus", "ukr", "bul", "bel", "kaz", "srp"];
+const ARABIC = ["arb", "pes", "urd"];
+const DEVANAGARI = ["hin", "mar", "npi"];
+
+type Script =
+  | "latin"
+  | "cyrillic"
+  | "arabic"
+  | "devanagari"
+  | "greek"
+  | "hebrew"
+  | "thai"
+  | "hangul"
+  | "kana"
+  | "han";
+
+/** The script of one UTF-16 code unit, by Unicode block; `undefined` for marks, digits, punctuation. */
+function scriptOf(c: number): Script | undefined {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? "latin" : undefined;
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? undefined : "latin";
+  if (c >= 0x1e00 && c <= 0x1eff) return "latin";
+  if (c >= 0x370 && c <= 0x3ff) return "greek";
+  if (c >= 0x400 && c <= 0x52f) return "cyrillic";
+  if (c >= 0x590 && c <= 0x5ff) return "hebrew";
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return "arabic";
+  if (c >= 0x900 && c <= 0x97f) return "devanagari";
+  if (c >= 0xe00 && c <= 0xe7f) return "thai";
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af)) return "hangul";
+  if (c >= 0x3040 && c <= 0x30ff) return "kana";
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return "han";
+  return undefined;
+}
+
+/** Scripts that name their language outright among the web's common languages. */
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  greek: "el",
+  hebrew: "he",
+  thai: "th",
+  hangul: "ko",
+};
+/** Scripts whose language franc chooses, with the candidates it may choose from. */
+const SCRIPT_CANDIDATES: Partial<Record<Script, string[]>> = {
+  latin: LATIN,
+  cyrillic: CYRILLIC,
+  arabic: ARABIC,
+  devanagari: DEVANAGARI,
+};
+/**
+ * Kana are a minority of Japanese characters (kanji carry most of the text):
+ * this share of kana among Han-and-kana letters marks Japanese rather than Chinese.
+ */
+export const KANA_SHARE_JAPANESE = 0.1;
+
+/**
+ * The BCP 47 tag of the text's language (`en`, `de`, `ja`, `zh`, `ar` …), or
+ * `undefined` when the text is too short or no language stands out.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if (typeof text !== "string") return undefined;
+  const end = Math.min(text.length, DETECT_SAMPLE_CHARS * 2);
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (let i = 0; i < end; i++) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script === undefined) continue;
+    letters++;
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  if (letters < MIN_DETECT_LETTERS) return undefined;
+  const han = counts.get("han") ?? 0;
+  const kana = counts.get("kana") ?? 0;
+  if (han + kana > letters / 2) return kana >= (han + kana) * KANA_SHARE_JAPANESE ? "ja" : "zh";
+  let top: Script = "latin";
+  let topCount = -1;
+  for (const [script, n] of counts) {
+    if (n > topCount) {
+      top = script;
+      topCount = n;
+    }
+  }
+  const named = SCRIPT_LANGUAGE[top];
+  if (named !== undefined) return named;
+  const only = SCRIPT_CANDIDATES[top];
+  if (only === undefined) return undefined;
+  const code = franc(text.slice(0, DETECT_SAMPLE_CHARS), { only, minLength: MIN_DETECT_LETTERS });
+  return ISO3_TO_BCP47[code];
+}
+
+/** Languages whose stoplist the classifier reads (stopwords-iso keys): the web's most common thirty. */
+export const STOPLIST_LANGUAGES = [
+  "en",
+  "ru",
+  "es",
+  "de",
+  "fr",
+  "ja",
+  "pt",
+  "it",
+  "nl",
+  "pl",
+  "tr",
+  "fa",
+  "zh",
+  "vi",
+  "id",
+  "cs",
+  "ko",
+  "uk",
+  "ar",
+  "hu",
+  "sv",
+  "el",
+  "ro",
+  "da",
+  "sk",
+  "fi",
+  "he",
+  "th",
+  "bg",
+  "hi",
+  "no",
+] as const;
+
+const lists = stopwordsIso as unknown as Record<string, readonly string[]>;
+const cache = new Map<string, ReadonlySet<string> | undefined>();
+
+/** Maps a tag to the stoplist key: the primary subtag, with Norwegian Bokmål and Nynorsk read as `no`. */
+function stoplistKey(tag: string): string {
+  const primary = tag.toLowerCase().split("-")[0] ?? "";
+  return primary === "nb" || primary === "nn" ? "no" : primary;
+}
+
+/** The stoplist of a language (lower-cased words), or `undefined` when the language has none here. */
+export function stopwordsFor(tag: string | undefined): ReadonlySet<string> | undefined {
+  if (tag === undefined) return undefined;
+  const key = stoplistKey(tag);
+  if (cache.has(key)) return cache.get(key);
+  const words = (STOPLIST_LANGUAGES as readonly string[]).includes(key) ? lists[key] : undefined;
+  const set = words ? new Set(words.map((w) => w.toLowerCase())) : undefined;
+  cache.set(key, set);
+  return set;
+}

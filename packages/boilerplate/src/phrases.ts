@@ -1,0 +1,732 @@
+import type { RemovalReason } from "@copydesk/schema";
+
+/**
+ * Phrase cues: the words site furniture is made of, in the web's common
+ * languages. A cue is one signal among several: it is only read on short
+ * lines (see `CUE_MAX_WORDS`), and a line matches only when the phrase
+ * starts it or makes all of it (copyright and cookie notices may sit
+ * anywhere in their line), so a story that merely mentions "Facebook" or
+ * "subscribers" is never touched.
+ */
+
+/** Lines longer than this many words are prose, whatever words they contain. */
+export const CUE_MAX_WORDS = 40;
+/** Cookie and copyright notices run longer than other furniture; this many words is the most read for them. */
+export const NOTICE_MAX_WORDS = 120;
+/**
+ * Labels (a credit, a date stamp, a tag list) are short: past this many words
+ * a line that starts with "Published" or "Photo:" is a sentence of the story.
+ */
+export const LABEL_MAX_WORDS = 15;
+
+interface CueTable {
+  /** The whole line, lower-cased, without trailing punctuation. */
+  whole?: readonly string[];
+  /** The line starts with one of these, followed by a non-letter or its end. */
+  starts?: readonly string[];
+  /** The line contains one of these anywhere. */
+  contains?: readonly string[];
+  /** The line starts with a number and then one of these. */
+  counted?: readonly string[];
+  /** The longest line, in words, this cue is read on (default `CUE_MAX_WORDS`). */
+  maxWords?: number;
+}
+
+/** Order matters: the first reason whose cue matches names the removal. */
+const CUES: ReadonlyArray<readonly [RemovalReason, CueTable]> = [
+  [
+    "copyright",
+    {
+      maxWords: NOTICE_MAX_WORDS,
+      starts: ["copyright", "(c) 19", "(c) 20", "copr."],
+      contains: [
+        "©",
+        "all rights reserved",
+        "all right reserved",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos los derechos reservados",
+        "tutti i diritti riservati",
+        "todos os direitos reservados",
+        "alle rechten voorbehouden",
+        "wszelkie prawa zastrzeżone",
+        "все права защищены",
+        "всі права захищені",
+        "tüm hakları saklıdır",
+        "جميع الحقوق محفوظة",
+        "版权所有",
+        "版權所有",
+        "無断転載",
+        "著作権",
+        "무단 전재",
+        "सर्वाधिकार सुरक्षित",
+        "hak cipta",
+        "bản quyền",
+        "alla rättigheter förbehållna",
+      ],
+    },
+  ],
+  [
+    "cookie-banner",
+    {
+      maxWords: NOTICE_MAX_WORDS,
+      contains: [
+        "use cookies",
+        "uses cookies",
+        "use of cookies",
+        "cookie policy",
+        "cookie settings",
+        "accept cookies",
+        "accept all cookies",
+        "cookie preferences",
+        "verwendet cookies",
+        "verwenden cookies",
+        "utilise des cookies",
+        "utilisons des cookies",
+        "utiliza cookies",
+        "utilizamos cookies",
+        "utilizza cookie",
+        "utilizza i cookie",
+        "usa cookies",
+        "usamos cookies",
+        "gebruikt cookies",
+        "używa plików cookie",
+        "plików cookies",
+        "файлы cookie",
+        "cookie kullan",
+        "ملفات تعريف الارتباط",
+        "使用cookie",
+        "クッキー",
+        "쿠키",
+      ],
+    },
+  ],
+  [
+    "advertisement",
+    {
+      whole: [
+        "advertisement",
+        "advertisements",
+        "advertising",
+        "ad",
+        "ads",
+        "sponsored",
+        "sponsored content",
+        "paid content",
+        "promoted",
+        "promoted content",
+        "partner content",
+        "paid post",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading below",
+        "article continues below",
+        "story continues below",
+        "scroll to continue with content",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicidad",
+        "pubblicità",
+        "publicidade",
+        "advertentie",
+        "reklama",
+        "реклама",
+        "reklam",
+        "إعلان",
+        "广告",
+        "廣告",
+        "広告",
+        "광고",
+        "विज्ञापन",
+        "iklan",
+        "quảng cáo",
+        "annons",
+        "mainos",
+        "διαφήμιση",
+        "פרסומת",
+        "تبلیغات",
+      ],
+    },
+  ],
+  [
+    "newsletter-prompt",
+    {
+      starts: [
+        "sign up",
+        "signup",
+        "subscribe to our",
+        "subscribe to the",
+        "join our mailing list",
+        "get our",
+        "get the latest",
+        "enter your email",
+        "your email address",
+        "email address",
+        "never miss",
+        "get breaking news",
+        "get email updates",
+        "receive our",
+      ],
+      contains: [
+        "newsletter",
+        "mailing list",
+        "in your inbox",
+        "to your inbox",
+        "infolettre",
+        "boletín",
+        "рассылк",
+        "bülten",
+        "النشرة البريدية",
+        "订阅",
+        "ニュースレター",
+        "メルマガ",
+        "뉴스레터",
+        "न्यूज़लेटर",
+      ],
+    },
+  ],
+  [
+    "subscription-prompt",
+    {
+      whole: [
+        "subscribe",
+        "subscribe now",
+        "log in",
+        "login",
+        "sign in",
+        "register",
+        "my account",
+        "logout",
+        "log out",
+      ],
+      starts: [
+        "already a subscriber",
+        "subscribe to continue",
+        "subscribe for",
+        "subscribe today",
+        "become a member",
+        "become a subscriber",
+        "support independent journalism",
+        "support our journalism",
+        "to continue reading",
+        "this article is for subscribers",
+        "subscribers only",
+        "start your free trial",
+        "unlock this article",
+        "abonnieren",
+        "jetzt abonnieren",
+        "bereits abonnent",
+        "s'abonner",
+        "abonnez-vous",
+        "déjà abonné",
+        "suscríbete",
+        "suscribirse",
+        "ya eres suscriptor",
+        "abbonati",
+        "assine",
+        "assinar",
+        "abonneer",
+        "zaloguj",
+        "zarejestruj",
+        "подписаться",
+        "оформить подписку",
+        "подпишитесь",
+        "abone ol",
+        "اشترك",
+        "購読",
+        "구독",
+        "सदस्यता लें",
+        "berlangganan",
+        "đăng ký",
+        "prenumerera",
+      ],
+    },
+  ],
+  [
+    "share-prompt",
+    {
+      starts: [
+        "share this",
+        "share on",
+        "share via",
+        "share the",
+        "share article",
+        "share story",
+        "share:",
+        "follow us",
+        "follow me",
+        "like us on",
+        "sharing is caring",
+        "email this",
+        "tweet this",
+        "pin it",
+        "click to share",
+        "spread the word",
+        "teilen",
+        "jetzt teilen",
+        "folgen sie uns",
+        "partager",
+        "partagez",
+        "suivez-nous",
+        "compartir",
+        "compártelo",
+        "síguenos",
+        "condividi",
+        "seguici",
+        "compartilhe",
+        "compartilhar",
+        "siga-nos",
+        "delen",
+        "volg ons",
+        "udostępnij",
+        "obserwuj nas",
+        "поделиться",
+        "подписывайтесь на нас",
+        "paylaş",
+        "bizi takip edin",
+        "شارك",
+        "مشاركة",
+        "تابعونا",
+        "اشتراک گذاری",
+        "分享",
+        "シェア",
+        "공유",
+        "साझा करें",
+        "bagikan",
+        "chia sẻ",
+        "dela",
+        "följ oss",
+      ],
+    },
+  ],
+  [
+    "read-more",
+    {
+      whole: [
+        "related",
+        "related articles",
+        "related stories",
+        "related posts",
+        "recommended",
+        "more",
+        "see more",
+      ],
+      starts: [
+        "read more",
+        "read also",
+        "also read",
+        "read next",
+        "related:",
+        "related coverage",
+        "see also",
+        "you may also like",
+        "you might also like",
+        "more from",
+        "more stories",
+        "more on this",
+        "recommended for you",
+        "lesen sie auch",
+        "lesen sie mehr",
+        "mehr zum thema",
+        "weiterlesen",
+        "auch interessant",
+        "lire aussi",
+        "à lire aussi",
+        "a lire aussi",
+        "lire la suite",
+        "en savoir plus",
+        "voir aussi",
+        "lee también",
+        "leer más",
+        "te puede interesar",
+        "leggi anche",
+        "leggi di più",
+        "leia também",
+        "leia mais",
+        "veja também",
+        "lees ook",
+        "lees meer",
+        "czytaj też",
+        "czytaj także",
+        "czytaj więcej",
+        "читайте также",
+        "читать далее",
+        "читайте на",
+        "ayrıca okuyun",
+        "devamını oku",
+        "ilgili haberler",
+        "اقرأ أيضا",
+        "اقرأ أيضاً",
+        "اقرأ المزيد",
+        "相关阅读",
+        "延伸阅读",
+        "阅读更多",
+        "相關閱讀",
+        "あわせて読みたい",
+        "関連記事",
+        "続きを読む",
+        "관련 기사",
+        "관련기사",
+        "यह भी पढ़ें",
+        "baca juga",
+        "xem thêm",
+        "läs också",
+        "läs mer",
+        "lue myös",
+        "læs også",
+        "διαβάστε επίσης",
+        "קרא עוד",
+        "بیشتر بخوانید",
+      ],
+    },
+  ],
+  [
+    "comments",
+    {
+      whole: [
+        "comments",
+        "comment",
+        "reply",
+        "replies",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "commenti",
+        "comentários",
+        "reacties",
+        "komentarze",
+        "комментарии",
+        "yorumlar",
+        "تعليقات",
+        "评论",
+        "コメント",
+        "댓글",
+        "टिप्पणियां",
+      ],
+      starts: [
+        "leave a comment",
+        "leave a reply",
+        "post a comment",
+        "add a comment",
+        "join the discussion",
+        "join the conversation",
+        "show comments",
+        "view comments",
+        "comments are closed",
+        "kommentar schreiben",
+        "laisser un commentaire",
+        "deja un comentario",
+        "lascia un commento",
+        "deixe um comentário",
+        "оставить комментарий",
+        "yorum yap",
+        "أضف تعليق",
+        "发表评论",
+        "コメントする",
+      ],
+      contains: [
+        "comment data is processed",
+        "notify me of",
+        "save my name, email",
+        "your email address will not be published",
+      ],
+      /** "34 comments", "12 responses to …", "5 thoughts on …", once the count is set aside. */
+      counted: [
+        "comments",
+        "comment",
+        "responses to",
+        "thoughts on",
+        "replies to",
+        "replies",
+        "kommentare",
+        "commentaires",
+        "comentarios",
+        "commenti",
+        "comentários",
+        "reacties",
+        "komentarzy",
+        "комментариев",
+        "комментария",
+        "yorum",
+        "تعليقات",
+        "条评论",
+        "件のコメント",
+        "개의 댓글",
+      ],
+    },
+  ],
+  [
+    "media-credit",
+    {
+      maxWords: LABEL_MAX_WORDS,
+      starts: [
+        "photo:",
+        "photo by",
+        "photos:",
+        "photograph:",
+        "image:",
+        "image credit",
+        "image source",
+        "credit:",
+        "picture:",
+        "pictured:",
+        "video:",
+        "foto:",
+        "fotos:",
+        "bild:",
+        "bildquelle",
+        "crédit photo",
+        "crédits",
+        "фото:",
+        "صورة:",
+        "图片来源",
+        "写真:",
+        "사진=",
+      ],
+      contains: ["getty images", "shutterstock", "/ reuters", "/ afp", "/ ap photo"],
+    },
+  ],
+  [
+    "tags",
+    {
+      maxWords: LABEL_MAX_WORDS,
+      starts: [
+        "tags:",
+        "tags",
+        "topics:",
+        "filed under",
+        "tagged",
+        "schlagworte",
+        "themen:",
+        "étiquettes",
+        "mots-clés",
+        "etiquetas",
+        "temas:",
+        "argomenti",
+        "теги",
+        "标签",
+        "タグ",
+        "태그",
+      ],
+    },
+  ],
+  [
+    "metadata",
+    {
+      maxWords: LABEL_MAX_WORDS,
+      starts: [
+        "updated",
+        "last updated",
+        "published",
+        "posted on",
+        "posted",
+        "aktualisiert",
+        "mis à jour",
+        "publié le",
+        "actualizado",
+        "publicado",
+        "aggiornato",
+        "обновлено",
+        "опубликовано",
+        "güncelleme",
+      ],
+      contains: ["min read", "minute read", "minutes read", "reading time", "lesezeit", "temps de lecture"],
+    },
+  ],
+  [
+    "footer",
+    {
+      whole: [
+        "privacy policy",
+        "privacy",
+        "privacy notice",
+        "terms of use",
+        "terms of service",
+        "terms and conditions",
+        "terms",
+        "contact us",
+        "contact",
+        "about us",
+        "about",
+        "careers",
+        "advertise",
+        "advertise with us",
+        "sitemap",
+        "site map",
+        "accessibility",
+        "impressum",
+        "datenschutz",
+        "datenschutzerklärung",
+        "kontakt",
+        "mentions légales",
+        "politique de confidentialité",
+        "aviso legal",
+        "política de privacidad",
+        "contacto",
+        "informativa privacy",
+        "política de privacidade",
+        "политика конфиденциальности",
+        "контакты",
+        "gizlilik politikası",
+        "iletişim",
+        "سياسة الخصوصية",
+        "اتصل بنا",
+        "隐私政策",
+        "联系我们",
+        "プライバシーポリシー",
+        "お問い合わせ",
+        "개인정보처리방침",
+        "संपर्क करें",
+      ],
+    },
+  ],
+  [
+    "navigation",
+    {
+      whole: [
+        "home",
+        "menu",
+        "search",
+        "skip to content",
+        "skip to main content",
+        "back to top",
+        "previous",
+        "next",
+        "previous post",
+        "next post",
+        "previous article",
+        "next article",
+        "main menu",
+        "close",
+        "toggle navigation",
+        "sections",
+        "more sections",
+        "load more",
+        "show more",
+        "startseite",
+        "suche",
+        "accueil",
+        "rechercher",
+        "inicio",
+        "buscar",
+        "home page",
+        "главная",
+        "поиск",
+        "anasayfa",
+        "الرئيسية",
+        "首页",
+        "ホーム",
+        "홈",
+      ],
+    },
+  ],
+];
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Scripts written without spaces: a phrase in them may run straight into the next word.
+const UNSPACED_END = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]$/u;
+
+/** A phrase must end at a word boundary, except in scripts without spaces ("分享到微博"). */
+function phrasePattern(phrase: string): string {
+  const escaped = escapeRegex(phrase);
+  return UNSPACED_END.test(phrase) ? escaped : `${escaped}(?![\\p{L}\\p{N}])`;
+}
+
+interface CompiledCue {
+  reason: RemovalReason;
+  whole: ReadonlySet<string>;
+  starts: RegExp | undefined;
+  contains: readonly string[];
+  counted: RegExp | undefined;
+  maxWords: number;
+}
+
+// Literal alternations after a start anchor: each attempt is bounded by the longest phrase, so matching is linear.
+const COMPILED: readonly CompiledCue[] = CUES.map(([reason, table]) => ({
+  reason,
+  whole: new Set(table.whole ?? []),
+  starts: table.starts?.length
+    ? new RegExp(`^(?:${table.starts.map(phrasePattern).join("|")})`, "u")
+    : undefined,
+  contains: table.contains ?? [],
+  counted: table.counted?.length
+    ? new RegExp(`^\\d+ ?(?:${table.counted.map(phrasePattern).join("|")})`, "u")
+    : undefined,
+  maxWords: table.maxWords ?? CUE_MAX_WORDS,
+}));
+
+// Trailing punctuation, arrows and counts in brackets do not change what a line says ("Comments (3)").
+const TRAILING = /[\s:.!…»›>|\-–—*()[\]\d]+$/u;
+const LEADING = /^[\s•·|>»›*\-–—([]+/u;
+const SPACES = /\s+/gu;
+
+/** Names of social networks and share targets: a line of nothing else is a share bar. */
+const SHARE_TARGETS: ReadonlySet<string> = new Set([
+  "facebook",
+  "twitter",
+  "x",
+  "linkedin",
+  "pinterest",
+  "whatsapp",
+  "reddit",
+  "email",
+  "e-mail",
+  "mail",
+  "print",
+  "telegram",
+  "flipboard",
+  "mix",
+  "tumblr",
+  "messenger",
+  "vk",
+  "weibo",
+  "wechat",
+  "line",
+  "instagram",
+  "youtube",
+  "share",
+  "shares",
+  "tweet",
+  "copy",
+  "link",
+  "pocket",
+  "sms",
+  "threads",
+  "bluesky",
+  "mastodon",
+  "google",
+]);
+const TOKEN = /[\p{L}\p{N}-]+/gu;
+
+const DIGITS = /^\d+$/u;
+
+function isShareBar(lower: string): boolean {
+  let names = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    if (SHARE_TARGETS.has(m[0])) names++;
+    else if (!DIGITS.test(m[0])) return false;
+  }
+  return names > 0;
+}
+
+/**
+ * The furniture a short line's wording names, or `undefined`. `words` is
+ * the line's word count, so long prose is never matched.
+ */
+export function phraseCue(text: string, words: number): RemovalReason | undefined {
+  if (words > NOTICE_MAX_WORDS) return undefined;
+  const lower = text.toLowerCase().replace(SPACES, " ").replace(LEADING, "");
+  const bare = lower.replace(TRAILING, "");
+  for (const cue of COMPILED) {
+    if (words > cue.maxWords) continue;
+    if (cue.whole.has(bare)) return cue.reason;
+    if (cue.starts?.test(lower)) return cue.reason;
+    if (cue.counted?.test(lower)) return cue.reason;
+    for (const phrase of cue.contains) if (lower.includes(phrase)) return cue.reason;
+  }
+  if (words <= CUE_MAX_WORDS && isShareBar(lower)) return "share-prompt";
+  return undefined;
+}

@@ -1,0 +1,144 @@
+import type { BlockFeatures, CandidateBlock, RemovalReason } from "@copydesk/schema";
+
+/**
+ * The markup signals of an HTML block, read in one place: class/id hints,
+ * link density, whether the block sits in the page's article container.
+ * Plain-text blocks have none of these and get no signal.
+ *
+ * Hints are read against the page: a word that the story's own paragraphs
+ * carry (a `has-sidebar` layout wrapper, an `ad-free` body class, a page
+ * whose `<main>` is classed `menu-open`) says nothing about any one block and
+ * is ignored. Only the words that set a block apart from the story's prose
+ * name furniture. Likewise the article container counts only when most of
+ * the page's prose sits inside it (some pages use `<article>` for teasers).
+ */
+
+export interface MarkupSignal {
+  /**
+   * Added to the block's region weight, per word (at least the bad-block
+   * minimum): -1 makes a block cost what it would have added.
+   */
+  adjustment: number;
+  /** The removal reason the markup names (a furniture hint, or `outside-article`), when it names one. */
+  reason: RemovalReason | undefined;
+}
+
+/** What the whole page's markup says, against which each block's hints are read. */
+export interface PageMarkup {
+  /** Hints carried by most of the page's prose: they describe the page, not a block. */
+  ambient: ReadonlySet<string>;
+  /** Whether the article container holds most of the page's prose (so being outside it means something). */
+  articleHoldsStory: boolean;
+}
+
+/** Class/id tokens that name furniture, with the reason each gives. */
+const HINT_REASONS: ReadonlyArray<readonly [RemovalReason, readonly string[]]> = [
+  ["comments", ["comment", "comments", "disqus", "respond", "reply", "discussion"]],
+  ["share-prompt", ["share", "sharing", "social", "follow"]],
+  ["newsletter-prompt", ["newsletter", "signup", "subscribe"]],
+  ["subscription-prompt", ["paywall", "subscription", "premium", "register", "login"]],
+  ["cookie-banner", ["cookie", "cookies", "consent", "gdpr"]],
+  [
+    "advertisement",
+    [
+      "ad",
+      "ads",
+      "advert",
+      "advertisement",
+      "advertising",
+      "adsense",
+      "sponsor",
+      "sponsored",
+      "promo",
+      "promotion",
+      "dfp",
+      "gpt",
+      "banner",
+      "outbrain",
+      "taboola",
+    ],
+  ],
+  ["related-stories", ["related", "recommended", "recommendations", "recirculation", "trending", "popular", "teaser"]],
+  ["footer", ["footer", "copyright", "legal"]],
+  ["navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip"]],
+  ["sidebar", ["sidebar", "aside", "widget", "rail"]],
+  ["author-bio", ["bio"]],
+  ["tags", ["tags", "topics", "keywords"]],
+];
+/** Tokens that mark the story's own container. */
+const STORY_HINTS: ReadonlySet<string> = new Set(["article", "story", "content", "body", "post", "entry", "text"]);
+
+/** How much a furniture hint lowers a block: a hinted block costs about what it would have added. */
+export const FURNITURE_HINT_ADJUSTMENT = -1.5;
+/** How much being inside the article container raises a block. */
+export const IN_ARTICLE_ADJUSTMENT = 0.5;
+/** Being outside the article container, when the page has one, lowers a block this much. */
+export const OUTSIDE_ARTICLE_ADJUSTMENT = -0.5;
+
+/** A block of at least this many characters, with few links, is prose for the page-level reading. */
+export const PROSE_MIN_CHARS = 80;
+/** … and at most this share of its text in links. */
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+/** A hint carried by at least this share of the page's prose describes the page, not a block. */
+export const AMBIENT_SHARE = 0.5;
+/**
+ * Comment sections can outweigh a short story; their hint becomes ambient
+ * only when nearly all prose carries it (a forum page, a comment permalink).
+ */
+export const AMBIENT_COMMENT_SHARE = 0.9;
+/** The article container holds the story when at least this share of the prose sits in it. */
+export const ARTICLE_PROSE_SHARE = 0.5;
+
+const HINT_LOOKUP = new Map<string, RemovalReason>();
+for (const [reason, tokens] of HINT_REASONS) for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
+
+const NO_PAGE: PageMarkup = { ambient: new Set(), articleHoldsStory: true };
+
+/** Reads the page once: which hints are ambient, whether the article container holds the story. */
+export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
+  const carried = new Map<string, number>();
+  let prose = 0;
+  let inArticle = 0;
+  for (const { text, features } of blocks) {
+    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
+    const chars = text.length;
+    prose += chars;
+    if (features.inArticle === true) inArticle += chars;
+    for (const hint of features.hints ?? []) carried.set(hint, (carried.get(hint) ?? 0) + chars);
+  }
+  const ambient = new Set<string>();
+  for (const [hint, chars] of carried) {
+    const share = HINT_LOOKUP.get(hint) === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
+    if (chars >= share * prose) ambient.add(hint);
+  }
+  return { ambient, articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose };
+}
+
+/**
+ * The markup signal of a block, or `undefined` for a block without markup
+ * features (plain text). Without `page`, every hint counts and the article
+ * container is trusted.
+ */
+export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE): MarkupSignal | undefined {
+  const { hints, inArticle } = features;
+  if (hints === undefined && inArticle === undefined && features.tagPath === undefined) return undefined;
+  let adjustment = 0;
+  let reason: RemovalReason | undefined;
+  // Hints run outermost first: the innermost furniture token is the most specific.
+  for (const hint of hints ?? []) {
+    if (page.ambient.has(hint)) continue;
+    const named = HINT_LOOKUP.get(hint);
+    if (named !== undefined) reason = named;
+  }
+  const storyHinted = (hints ?? []).some((h) => STORY_HINTS.has(h) && !page.ambient.has(h));
+  if (reason !== undefined && !(storyHinted && inArticle === true && reason === "related-stories")) {
+    adjustment += FURNITURE_HINT_ADJUSTMENT;
+  } else {
+    reason = undefined;
+  }
+  const trusted = page.articleHoldsStory;
+  if (inArticle === true && trusted) adjustment += IN_ARTICLE_ADJUSTMENT;
+  else if (inArticle === false && trusted) adjustment += OUTSIDE_ARTICLE_ADJUSTMENT;
+  if (reason === undefined && inArticle === false && trusted) reason = "outside-article";
+  return { adjustment, reason };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import type { Scored } from "./score.js";
+import {
+  COMMENTS_WEIGHT,
+  RELATED_MAX_GAP,
+  RELATED_MIN_RUN,
+  RUN_GROWTH,
+  relatedRuns,
+  runWeights,
+  SHAPED_MIN_RUN,
+  STORY_BEFORE_COMMENTS_WORDS,
+  storyRegion,
+} from "./smooth.js";
+
+const s = (weight: number, over: Partial<Scored> = {}): Scored => ({
+  cls: weight > 0 ? "good" : "short",
+  weight,
+  reason: undefined,
+  sentence: false,
+  headlineLike: false,
+  headlineShaped: false,
+  ...over,
+});
+const headline = () => s(-3, { headlineLike: true, headlineShaped: true });
+
+describe("storyRegion", () => {
+  it("finds the stretch with the largest total weight", () => {
+    expect(storyRegion([-3, -3, 40, -3, 30, -50, 20])).toEqual({ start: 2, end: 4 });
+  });
+  it("is empty when no block weighs anything", () => {
+    expect(storyRegion([-3, -8])).toEqual({ start: -1, end: -2 });
+    expect(storyRegion([])).toEqual({ start: -1, end: -2 });
+  });
+});
+
+describe("runWeights", () => {
+  it(`makes each further furniture block in a run cost ${RUN_GROWTH} more`, () => {
+    expect(runWeights([s(-2), s(-2), s(-2), s(10), s(-2)])).toEqual([
+      -2,
+      -2 * (1 + RUN_GROWTH),
+      -2 * (1 + 2 * RUN_GROWTH),
+      10,
+      -2,
+    ]);
+  });
+  it(`discounts prose after a comments cue that follows ${STORY_BEFORE_COMMENTS_WORDS} words of story`, () => {
+    const cue = s(-8, { cls: "bad", reason: "comments" });
+    expect(runWeights([s(STORY_BEFORE_COMMENTS_WORDS), cue, s(100)])[2]).toBe(100 * COMMENTS_WEIGHT);
+    expect(runWeights([s(STORY_BEFORE_COMMENTS_WORDS - 1), cue, s(100)])[2]).toBe(100);
+  });
+});
+
+describe("relatedRuns", () => {
+  const region = { start: 0, end: 0 };
+  it(`marks runs of ${RELATED_MIN_RUN}+ headline-like lines outside the story`, () => {
+    expect(relatedRuns([s(50), headline(), headline()], region)).toEqual([false, true, true]);
+    expect(relatedRuns([s(50), headline(), s(-3)], region)).toEqual([false, false, false]);
+  });
+  it(`crosses gaps of ${RELATED_MAX_GAP} block`, () => {
+    expect(relatedRuns([s(50), headline(), s(-8), headline()], region)).toEqual([false, true, false, true]);
+    expect(relatedRuns([s(50), headline(), s(-8), s(-8), headline()], region)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+  it(`marks runs of ${SHAPED_MIN_RUN}+ headline-shaped lines even inside the story`, () => {
+    const shaped = () => s(0, { cls: "near-good", headlineShaped: true });
+    const inside = { start: 0, end: 4 };
+    expect(relatedRuns([s(50), shaped(), shaped(), shaped(), s(50)], inside)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(relatedRuns([s(50), shaped(), shaped(), s(50), s(50)], inside)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,132 @@
+import type { Scored } from "./score.js";
+
+/**
+ * Stage 3: context. A story is one stretch of the page where prose
+ * outweighs furniture; around it sit menus, teasers, share bars, footers.
+ * The stretch is the run of blocks whose weights have the largest sum (the
+ * maximum-subarray problem, solved in one pass): short lines between story
+ * paragraphs stay with them, and a comment or a bio past a share bar and a
+ * few labels falls outside. Runs of headline-shaped lines outside the story
+ * are lists of other stories.
+ */
+
+/** This many headline-like lines (title case, trailing ` -`) in a row outside the story make a list of other stories. */
+export const RELATED_MIN_RUN = 2;
+/** This many unterminated headline-length lines in a row make a list of other stories, even inside the story. */
+export const SHAPED_MIN_RUN = 3;
+/**
+ * A headline list may carry a label or a separator line inside it ("More
+ * stories", "-"): up to this many non-headline blocks in a row do not end
+ * the run.
+ */
+export const RELATED_MAX_GAP = 1;
+
+/**
+ * Furniture comes in runs (a menu, a footer, a share bar); a story's short
+ * lines come alone or a few at a time (a subheading, a short list). Each
+ * further furniture-like block in a run costs this much more than the one
+ * before it, so a long menu walls off what lies beyond it while a subheading
+ * between two paragraphs costs little.
+ */
+export const RUN_GROWTH = 0.5;
+
+/**
+ * A comment section opens with a cue ("34 comments", "Leave a reply") once the
+ * story has been told: at least this many words of prose before the cue.
+ */
+export const STORY_BEFORE_COMMENTS_WORDS = 50;
+/** Prose after the opening of a comment section counts this fraction of its weight: readers' comments are prose too. */
+export const COMMENTS_WEIGHT = 0.2;
+
+/** Block weights with furniture runs made dearer (see `RUN_GROWTH`) and comment sections discounted. */
+export function runWeights(scored: readonly Scored[]): number[] {
+  const weights = new Array<number>(scored.length);
+  let run = 0;
+  let prose = 0;
+  let inComments = false;
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!;
+    let w = s.weight;
+    if (s.cls === "good") prose += w;
+    if (s.reason === "comments" && prose >= STORY_BEFORE_COMMENTS_WORDS) inComments = true;
+    if (inComments && w > 0) w *= COMMENTS_WEIGHT;
+    if (w < 0) {
+      weights[i] = w * (1 + run * RUN_GROWTH);
+      run++;
+    } else {
+      weights[i] = w;
+      run = 0;
+    }
+  }
+  return weights;
+}
+
+export interface Region {
+  /** First block of the story, or -1 when no stretch has positive weight. */
+  start: number;
+  /** Last block of the story (inclusive), or -2 when there is none. */
+  end: number;
+}
+
+/** The stretch of blocks with the largest total weight (Kadane's algorithm). */
+export function storyRegion(weights: readonly number[]): Region {
+  let best = 0;
+  let bestStart = -1;
+  let bestEnd = -2;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < weights.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weights[i]!;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  return { start: bestStart, end: bestEnd };
+}
+
+/**
+ * Marks the blocks that belong to a list of other stories: outside the story,
+ * runs of at least `RELATED_MIN_RUN` headline-like lines; anywhere, runs of at
+ * least `SHAPED_MIN_RUN` unterminated headline-length lines. A run may cross
+ * gaps of at most `RELATED_MAX_GAP` other blocks.
+ */
+export function relatedRuns(scored: readonly Scored[], region: Region): boolean[] {
+  const related = new Array<boolean>(scored.length).fill(false);
+  const outside = (i: number) => i < region.start || i > region.end;
+  markRuns(scored, related, (s, i) => outside(i) && s.headlineLike, RELATED_MIN_RUN);
+  markRuns(scored, related, (s) => s.headlineShaped && s.cls !== "good", SHAPED_MIN_RUN);
+  return related;
+}
+
+function markRuns(
+  scored: readonly Scored[],
+  marks: boolean[],
+  member: (s: Scored, i: number) => boolean,
+  minRun: number,
+): void {
+  let i = 0;
+  while (i < scored.length) {
+    if (!member(scored[i]!, i)) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    let j = i + 1;
+    let gap = 0;
+    while (j < scored.length) {
+      if (member(scored[j]!, j)) {
+        members.push(j);
+        gap = 0;
+      } else if (++gap > RELATED_MAX_GAP) break;
+      j++;
+    }
+    if (members.length >= minRun) for (const m of members) marks[m] = true;
+    i = members[members.length - 1]! + 1;
+  }
+}
