@@ -23,6 +23,11 @@ const DECORATED = /^(?:[-–—]{1,2}\s*(?<dashed>.+?)|\((?<bracketed>.+)\))\.?$
 const WITH_INPUTS = /^with\s+(?:(?:inputs?|reporting)\s+from\s+)?/iu;
 const AGENCY_SEPARATOR = /\s*(?:\/|,|&|\band\b)\s*/u;
 
+/** `-`, `–`, `—` or `(`: what a decorated credit starts with. */
+function isDecoration(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x28;
+}
+
 function agenciesIn(text: string): string | undefined {
   const body = text.trim().replace(WITH_INPUTS, "");
   if (body === "") return undefined;
@@ -33,7 +38,7 @@ function agenciesIn(text: string): string | undefined {
 /** The credit `line` (trimmed) is, or undefined. */
 export function parseCredit(line: string): Credit | undefined {
   if (line.length > MAX_CREDIT_LENGTH) return undefined;
-  const decorated = DECORATED.exec(line);
+  const decorated = isDecoration(line.charCodeAt(0)) ? DECORATED.exec(line) : null;
   if (decorated?.groups) {
     const agency = agenciesIn(decorated.groups.dashed ?? decorated.groups.bracketed ?? "");
     return agency === undefined ? undefined : { agency, bare: false };
@@ -53,6 +58,11 @@ const TRAILING_WINDOW = 64;
  */
 export function trailingCredit(line: string): { offset: number; credit: Credit } | undefined {
   const tailStart = Math.max(0, line.length - TRAILING_WINDOW);
+  // Most lines have no dash or bracket near their end: answer those without a regex.
+  let decorated = false;
+  for (let i = line.length - 1; i >= tailStart && !decorated; i--)
+    decorated = isDecoration(line.charCodeAt(i));
+  if (!decorated) return undefined;
   const match = TRAILING.exec(tailStart === 0 ? line : line.slice(tailStart));
   const text = match?.groups?.credit;
   if (text === undefined) return undefined;

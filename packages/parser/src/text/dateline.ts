@@ -28,7 +28,8 @@ const DATELINE = new RegExp(
     `(?:, (?<date>${DATE}))?` +
     String.raw`(?: ?\((?<agency>\p{L}[\p{L}\-]*(?: [\p{L}\-]+){0,3})\))?` +
     String.raw`(?<sep> ?(?::|--|[–—]|-(?=\s|$)))?` +
-    String.raw`(?=\s|$)`,
+    // Whitespace or the end follows, except after an en or em dash: `WASHINGTON—The Senate`.
+    String.raw`(?=\s|$|(?<=[–—]))`,
   "u",
 );
 

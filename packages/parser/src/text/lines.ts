@@ -1,12 +1,16 @@
-/** One non-blank line of the normalised text, trimmed. */
-export interface Line {
-  /** Offset of its first non-whitespace character. */
-  start: number;
-  /** Offset just past its last non-whitespace character. */
-  end: number;
-  text: string;
-  /** Whether a blank line (or the start of the text) comes before it: it opens a group. */
-  opensGroup: boolean;
+/**
+ * The non-blank lines of a text, trimmed, as parallel arrays (one object per
+ * line would double the cost of a million-line text in garbage collection).
+ */
+export interface Lines {
+  count: number;
+  /** Offset of each line's first non-whitespace character. */
+  start: number[];
+  /** Offset just past each line's last non-whitespace character. */
+  end: number[];
+  text: string[];
+  /** Whether a blank line (or the start of the text) comes before the line: it opens a group. */
+  opensGroup: boolean[];
 }
 
 /** The whitespace of JavaScript's `\s` and `String.prototype.trim`, by code unit. */
@@ -27,8 +31,8 @@ export function isWhitespace(code: number): boolean {
 }
 
 /** The non-blank lines of `text`, in one pass. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
+export function splitLines(text: string): Lines {
+  const lines: Lines = { count: 0, start: [], end: [], text: [], opensGroup: [] };
   let opensGroup = true;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -41,10 +45,14 @@ export function splitLines(text: string): Line[] {
     if (start === end) {
       opensGroup = true;
     } else {
-      lines.push({ start, end, text: text.slice(start, end), opensGroup });
+      lines.start.push(start);
+      lines.end.push(end);
+      lines.text.push(text.slice(start, end));
+      lines.opensGroup.push(opensGroup);
       opensGroup = false;
     }
     lineStart = lineEnd + 1;
   }
+  lines.count = lines.start.length;
   return lines;
 }

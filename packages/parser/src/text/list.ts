@@ -10,6 +10,10 @@ const BULLET = /^[-•*]\s+(?=\S)/u;
 const NUMBER = /^\d{1,3}[.)]\s+(?=\S)/u;
 
 export function listItem(line: string): ListItem | undefined {
+  // This runs on every line: only a line starting with a marker or a digit goes on to the regexes.
+  const first = line.charCodeAt(0);
+  if (first !== 0x2d && first !== 0x2022 && first !== 0x2a && (first < 0x30 || first > 0x39))
+    return undefined;
   const bullet = BULLET.exec(line);
   if (bullet) return { ordered: false, text: line.slice(bullet[0].length) };
   const number = NUMBER.exec(line);

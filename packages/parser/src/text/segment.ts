@@ -82,10 +82,9 @@ export function segmentText(text: string): SegmentResult {
 
   // 1. Headline.
   let first = 0;
-  const top = lines[0];
-  const headline = top === undefined ? undefined : readHeadline(top.text);
-  if (top !== undefined && headline !== undefined) {
-    metadata.headline = { text: headline, span: { start: top.start, end: top.end } };
+  const headline = lines.count === 0 ? undefined : readHeadline(lines.text[0]!);
+  if (headline !== undefined) {
+    metadata.headline = { text: headline, span: { start: lines.start[0]!, end: lines.end[0]! } };
     first = 1;
   } else {
     warnings.push({
@@ -98,8 +97,8 @@ export function segmentText(text: string): SegmentResult {
   const taken = new Set<number>();
   let datelineLine = -1;
   let datelineEnd = 0;
-  for (let k = first; k < Math.min(lines.length, first + PREAMBLE_LINES); k++) {
-    const line = lines[k]!;
+  for (let k = first; k < Math.min(lines.count, first + PREAMBLE_LINES); k++) {
+    const line = { start: lines.start[k]!, end: lines.end[k]!, text: lines.text[k]! };
     if (metadata.byline === undefined) {
       const byline = parseByline(line.text);
       if (byline !== undefined) {
@@ -133,22 +132,22 @@ export function segmentText(text: string): SegmentResult {
 
   // 3. Body.
   let k = first;
-  while (k < lines.length) {
+  while (k < lines.count) {
     if (taken.has(k)) {
       k++;
       continue;
     }
-    const line = lines[k]!;
-    const start = k === datelineLine ? datelineEnd : line.start;
-    const lineText = start === line.start ? line.text : text.slice(start, line.end);
+    const lineEnd = lines.end[k]!;
+    const start = k === datelineLine ? datelineEnd : lines.start[k]!;
+    const lineText = k === datelineLine ? text.slice(start, lineEnd) : lines.text[k]!;
 
     // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
     const credit = parseCredit(lineText);
     if (
       credit !== undefined &&
-      (!credit.bare || k === lines.length - 1 || endsSentence(lines[k - 1]?.text ?? ""))
+      (!credit.bare || k === lines.count - 1 || endsSentence(lines.text[k - 1] ?? ""))
     ) {
-      remove(lineText, start, line.end);
+      remove(lineText, start, lineEnd);
       setAgency(credit, lineText);
       k++;
       continue;
@@ -159,14 +158,14 @@ export function segmentText(text: string): SegmentResult {
     if (item !== undefined) {
       const items = [item.text];
       let j = k + 1;
-      while (j < lines.length && !taken.has(j)) {
-        const next = listItem(lines[j]!.text);
+      while (j < lines.count && !taken.has(j)) {
+        const next = listItem(lines.text[j]!);
         if (next === undefined || next.ordered !== item.ordered) break;
         items.push(next.text);
         j++;
       }
       if (items.length >= MIN_LIST_ITEMS) {
-        const span = { start, end: lines[j - 1]!.end };
+        const span = { start, end: lines.end[j - 1]! };
         blocks.push(
           candidate(
             { type: "list", ordered: item.ordered, items, span },
@@ -182,10 +181,10 @@ export function segmentText(text: string): SegmentResult {
     }
 
     // A markdown heading.
-    const heading = MARKDOWN_HEADING.exec(lineText);
+    const heading = lineText.charCodeAt(0) === 0x23 ? MARKDOWN_HEADING.exec(lineText) : null;
     if (heading) {
       const headingText = lineText.slice(heading[0].length);
-      const span = { start, end: line.end };
+      const span = { start, end: lineEnd };
       blocks.push(
         candidate(
           { type: "heading", level: heading[1]!.length, text: headingText, span },
@@ -202,17 +201,18 @@ export function segmentText(text: string): SegmentResult {
     // A paragraph: this line and the lines that continue its sentences.
     const parts = [lineText];
     let last = k;
-    while (last + 1 < lines.length && !taken.has(last + 1)) {
-      const next = lines[last + 1]!;
-      if (next.opensGroup || !continuesLine(lines[last]!.text, next.text)) break;
-      parts.push(next.text);
+    // The dateline's line opens a paragraph of its own.
+    while (last + 1 < lines.count && !taken.has(last + 1) && last + 1 !== datelineLine) {
+      const next = lines.text[last + 1]!;
+      if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
+      parts.push(next);
       last++;
     }
-    let end = lines[last]!.end;
+    let end = lines.end[last]!;
     const tail = trailingCredit(parts[parts.length - 1]!);
     if (tail !== undefined) {
       // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
-      const lastStart = last === k ? start : lines[last]!.start;
+      const lastStart = last === k ? start : lines.start[last]!;
       const creditStart = lastStart + tail.offset;
       remove(text.slice(creditStart, end), creditStart, end);
       setAgency(tail.credit, text.slice(creditStart, end));

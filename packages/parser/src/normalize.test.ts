@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { repairMojibake } from "./mojibake.js";
+import { normalizeText } from "./normalize.js";
+
+/** `text` encoded as UTF-8 and read back as Windows-1252: the mojibake a wrong decoder makes. */
+function garble(text: string): string {
+  const high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+  return Array.from(new TextEncoder().encode(text), (b) =>
+    b >= 0x80 && b <= 0x9f ? high[b - 0x80]! : String.fromCharCode(b),
+  ).join("");
+}
+
+describe("normalizeText", () => {
+  it("returns plain ASCII untouched, without warnings", () => {
+    const text = "Plain text.\n\tIndented line.";
+    expect(normalizeText(text)).toEqual({ text, warnings: [] });
+  });
+
+  it("turns CRLF, CR, U+2028 and U+2029 into LF", () => {
+    expect(normalizeText("a\r\nb\rc\u2028d\u2029e\n").text).toBe("a\nb\nc\nd\ne\n");
+  });
+
+  it("composes to NFC", () => {
+    expect(normalizeText("Cafe\u0301 Zu\u0308rich").text).toBe("Café Zürich");
+  });
+
+  it("replaces NUL and other C0/C1 controls by a space each, keeping tab and LF, and warns", () => {
+    const result = normalizeText("a\u0000b\u0007c\td\u001be\u007ff\u0085g\n");
+    expect(result.text).toBe("a b c\td e f g\n");
+    expect(result.warnings.map((w) => w.code)).toEqual(["control-characters"]);
+  });
+
+  it("repairs mojibake and warns", () => {
+    const result = normalizeText("Itâ€™s a cafÃ© in ZÃ¼rich.");
+    expect(result.text).toBe("It’s a café in Zürich.");
+    expect(result.warnings).toEqual([
+      { code: "mojibake-repaired", message: "3 characters of UTF-8 read as Windows-1252 repaired." },
+    ]);
+  });
+
+  it("repairs mojibake whose bytes 80–9F became C1 controls (ISO-8859-1 readings) before removing controls", () => {
+    expect(normalizeText("â\u0080\u009cquoted\u00e2\u0080\u009d").text).toBe("“quoted”");
+  });
+});
+
+describe("repairMojibake", () => {
+  it.each([
+    "It’s “quoted” — and… done",
+    "café crème brûlée naïve Zürich São Paulo",
+    "Ελληνικά Русский 日本語 한국어 emoji 😀🎉",
+    "€100 • ™ ‰ Œuvre",
+  ])("undoes UTF-8 read as Windows-1252: %s", (text) => {
+    expect(repairMojibake(garble(text)).text).toBe(text);
+  });
+
+  it("undoes double mojibake", () => {
+    expect(repairMojibake(garble(garble("don’t"))).text).toBe("don’t");
+  });
+
+  it.each([
+    "SÃO PAULO",
+    "NÃO, disse ele",
+    "À bientôt, Ça va? Élan",
+    "âge d’or, être, dîner, où",
+    "Straße ß Ø ø Æ æ Þ þ ð",
+    "Ã alone, Â alone, â€ alone",
+    "Â€ is not a character",
+    "ï¿ cut short",
+  ])("leaves correct text alone: %s", (text) => {
+    expect(repairMojibake(text)).toEqual({ text, repaired: 0 });
+  });
+});

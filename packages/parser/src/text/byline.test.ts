@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { parseByline } from "./byline.js";
+
+describe("parseByline", () => {
+  it.each([
+    ["By Jane Doe and John Roe", ["Jane Doe", "John Roe"], undefined],
+    ["By Jane Doe, John Roe and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"], undefined],
+    ["By JANE DOE, Reuters", ["JANE DOE"], "Reuters"],
+    ["Jane Doe | AP", ["Jane Doe"], "AP"],
+    ["Written by Jane Doe", ["Jane Doe"], undefined],
+    ["BY JANE DOE", ["JANE DOE"], undefined],
+    ["By Jane Doe, Staff Writer", ["Jane Doe"], undefined],
+    ["By Jane Doe & John Roe, Associated Press", ["Jane Doe", "John Roe"], "Associated Press"],
+    ["By Jane Doe in Moscow", ["Jane Doe"], undefined],
+    ["By Ludwig van Beethoven and J. R. Smith", ["Ludwig van Beethoven", "J. R. Smith"], undefined],
+    ["By Jane Doe | Updated 5 May 2024", ["Jane Doe"], undefined],
+    ["By Reuters", [], "Reuters"],
+    ["Par Marie Dupont et Luc Martin", ["Marie Dupont", "Luc Martin"], undefined],
+    ["Por Juan Pérez y Ana Gómez", ["Juan Pérez", "Ana Gómez"], undefined],
+    ["Von Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"], undefined],
+    ["Di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"], undefined],
+  ])("reads %s", (line, authors, agency) => {
+    const byline = parseByline(line);
+    expect(byline).toEqual({
+      authors,
+      text: line,
+      span: { start: 0, end: line.length },
+      ...(agency === undefined ? {} : { agency }),
+    });
+  });
+
+  it.each([
+    "By the time the vote came, it was over",
+    "By then, it was over.",
+    "By Tuesday, officials said the bridge would reopen",
+    "Jane Doe | Politics",
+    "Jane Doe",
+    "By 2030 the city will grow",
+    "Bypass road reopens",
+    "By www.example.com",
+    `By ${"Jane Doe and ".repeat(20)}John Roe`,
+  ])("finds no byline in %s", (line) => {
+    expect(parseByline(line)).toBeUndefined();
+  });
+});

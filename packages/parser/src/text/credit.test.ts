@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseCredit, trailingCredit } from "./credit.js";
+
+describe("parseCredit", () => {
+  it.each([
+    ["— AFP", "AFP", false],
+    ["-- Reuters", "Reuters", false],
+    ["(AFP)", "AFP", false],
+    ["- APP", "APP", false],
+    ["— AFP/APP", "AFP/APP", false],
+    ["(With inputs from PTI)", "PTI", false],
+    ["— With AFP", "AFP", false],
+    ["APP", "APP", true],
+    ["AP", "AP", true],
+    ["PTI.", "PTI", true],
+    ["Reuters", "Reuters", true],
+  ])("reads %s", (line, agency, bare) => {
+    expect(parseCredit(line)).toEqual({ agency, bare });
+  });
+
+  it.each([
+    "— Jane",
+    "-",
+    "--",
+    "Home",
+    "(photo)",
+    "Share this",
+    "— AFP said the talks failed",
+    "Appeals court rules",
+  ])("finds no credit in %s", (line) => {
+    expect(parseCredit(line)).toBeUndefined();
+  });
+});
+
+describe("trailingCredit", () => {
+  it("finds a dashed or bracketed credit after the last sentence", () => {
+    const line = "The reef covers 40 square kilometres, the team said. — AFP";
+    expect(trailingCredit(line)).toEqual({
+      offset: line.indexOf("—"),
+      credit: { agency: "AFP", bare: false },
+    });
+    const bracketed = "“It is over,” he said. (Reuters)";
+    expect(trailingCredit(bracketed)?.offset).toBe(bracketed.indexOf("("));
+  });
+
+  it("leaves a line without one alone", () => {
+    expect(trailingCredit("He said so. — Jane")).toBeUndefined();
+    expect(trailingCredit("He spoke to AFP")).toBeUndefined();
+    expect(trailingCredit("He said so. Reuters")).toBeUndefined();
+    expect(trailingCredit(`${"x".repeat(1_000_000)}.`)).toBeUndefined();
+  });
+});

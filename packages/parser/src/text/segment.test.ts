@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { MIN_LIST_ITEMS, MIN_WRAPPED_LINE_LENGTH, segmentText } from "./segment.js";
+
+const texts = (text: string) => segmentText(text).blocks.map((b) => b.text);
+
+describe("segmentText", () => {
+  it("splits the dateline off the first paragraph; the block starts after it", () => {
+    const text = "Talks fail\nMOSCOW: The leaders met.\nMore talks are planned.";
+    const result = segmentText(text);
+    expect(result.metadata.dateline).toEqual({
+      place: "MOSCOW",
+      text: "MOSCOW:",
+      span: { start: 11, end: 18 },
+    });
+    expect(result.blocks[0]).toMatchObject({ text: "The leaders met.", span: { start: 19, end: 35 } });
+    expect(text.slice(19, 35)).toBe("The leaders met.");
+  });
+
+  it("takes a dateline standing alone on its line, with no block for it", () => {
+    const result = segmentText("Talks fail\nWASHINGTON (Reuters) -\nThe Senate voted.");
+    expect(result.metadata.dateline?.text).toBe("WASHINGTON (Reuters) -");
+    expect(result.blocks.map((b) => b.text)).toEqual(["The Senate voted."]);
+  });
+
+  it("finds the dateline after a byline and a standfirst, but not past the first sentence", () => {
+    expect(
+      segmentText("Title here\nBy Jane Doe\nA standfirst without a full stop\nMOSCOW: Text.").metadata
+        .dateline?.place,
+    ).toBe("MOSCOW");
+    expect(segmentText("Title here\nA first sentence.\nMOSCOW: Text.").metadata.dateline).toBeUndefined();
+  });
+
+  it("keeps every line as a candidate, separators and furniture included", () => {
+    expect(texts("Title here\nBody line one.\n-\nShare this\nOther Story Headline -\n***")).toEqual([
+      "Body line one.",
+      "-",
+      "Share this",
+      "Other Story Headline -",
+      "***",
+    ]);
+  });
+
+  it("gives each candidate its index, no link density and its characters per line", () => {
+    const { blocks } = segmentText("No title here.\nshort\nA line of some thirty characters");
+    expect(blocks.map((b) => b.features)).toEqual([
+      { index: 0, linkDensity: 0, textDensity: 14 },
+      { index: 1, linkDensity: 0, textDensity: 5 },
+      { index: 2, linkDensity: 0, textDensity: 32 },
+    ]);
+  });
+
+  it("joins a hard-wrapped paragraph, its span covering all its lines", () => {
+    const text =
+      "Title here\n\nThe harbour authority on Friday gave final approval to a\nproject that will deepen the main channel, ending a\nplanning process.\n\nNext paragraph.";
+    const { blocks } = segmentText(text);
+    expect(blocks[0]!.text).toBe(
+      "The harbour authority on Friday gave final approval to a project that will deepen the main channel, ending a planning process.",
+    );
+    expect(blocks[0]!.span).toEqual({ start: 12, end: text.indexOf("process.") + 8 });
+    expect(blocks[0]!.features.textDensity).toBeCloseTo(blocks[0]!.text.length / 3);
+    expect(blocks[1]!.text).toBe("Next paragraph.");
+  });
+
+  it("joins after a comma or a word no sentence ends on, even before a capital", () => {
+    expect(
+      texts("Title here\nThe minister met the ambassadors of France, Germany and\nItaly on Monday."),
+    ).toEqual(["The minister met the ambassadors of France, Germany and Italy on Monday."]);
+  });
+
+  it("does not join lines that end sentences, titles ending in a dash, short lines, or across blank lines", () => {
+    expect(
+      texts("Title here\nThe first sentence of this paragraph ends here.\nthen a lowercase start"),
+    ).toHaveLength(2);
+    expect(texts("Title here\nA Headline Of Another Story In A Long List -\nand another one")).toHaveLength(
+      2,
+    );
+    expect(texts(`Title here\n${"x".repeat(MIN_WRAPPED_LINE_LENGTH - 1)}\nlowercase`)).toHaveLength(2);
+    expect(texts(`Title here\n${"x".repeat(MIN_WRAPPED_LINE_LENGTH)}\nlowercase`)).toHaveLength(1);
+    expect(texts("Title here\nThe minister met the ambassadors of France and\n\nitaly")).toHaveLength(2);
+    expect(texts("Title here\nHome\nabout us\ncontact")).toEqual(["Home", "about us", "contact"]);
+  });
+
+  it("makes one list block of a run of list items, ordered or not", () => {
+    const { blocks } = segmentText(
+      "Title here\nThe changes:\n- Glass\n- Paper\n• Food\n1. Rinse\n2) Flatten\nAfter.",
+    );
+    expect(blocks.map((b) => b.block)).toEqual([
+      { type: "paragraph", text: "The changes:", span: expect.any(Object) },
+      { type: "list", ordered: false, items: ["Glass", "Paper", "Food"], span: expect.any(Object) },
+      { type: "list", ordered: true, items: ["Rinse", "Flatten"], span: expect.any(Object) },
+      { type: "paragraph", text: "After.", span: expect.any(Object) },
+    ]);
+    expect(blocks[1]!.text).toBe("Glass\nPaper\nFood");
+  });
+
+  it(`needs ${MIN_LIST_ITEMS} items for a list: a lone bullet line stays a paragraph`, () => {
+    expect(segmentText("Title here\n- Share this\nBody.").blocks[0]!.block).toMatchObject({
+      type: "paragraph",
+      text: "- Share this",
+    });
+  });
+
+  it("reads markdown headings as heading blocks", () => {
+    expect(segmentText("# Title here\n## The background\nBody.").blocks[0]!.block).toMatchObject({
+      type: "heading",
+      level: 2,
+      text: "The background",
+    });
+  });
+
+  it("sets credit lines aside and credits the agency in the byline", () => {
+    const result = segmentText("Title here\nBy Jane Doe\nBody ends here.\n— AFP\nAlso:\nReuters\nlast");
+    expect(result.removed).toEqual([
+      { text: "— AFP", reason: "agency-credit", span: { start: 39, end: 44 } },
+    ]);
+    expect(result.metadata.byline).toMatchObject({ authors: ["Jane Doe"], agency: "AFP" });
+    // A bare agency name not closing a paragraph is left to the filter.
+    expect(result.blocks.map((b) => b.text)).toContain("Reuters");
+  });
+
+  it("creates a byline with no authors for a credit when there is none", () => {
+    const result = segmentText("Title here\nThe cabinet approved it.\nAPP");
+    expect(result.metadata.byline).toEqual({ authors: [], text: "APP", agency: "APP" });
+    expect(result.removed.map((r) => r.text)).toEqual(["APP"]);
+  });
+
+  it("splits a credit off the end of a paragraph", () => {
+    const text = "Title here\nThe team said so. — AFP";
+    const result = segmentText(text);
+    expect(result.blocks[0]).toMatchObject({ text: "The team said so.", span: { start: 11, end: 28 } });
+    expect(result.removed).toEqual([
+      { text: "— AFP", reason: "agency-credit", span: { start: 29, end: 34 } },
+    ]);
+  });
+
+  it("warns when there is no headline, and keeps the first line as a block", () => {
+    const result = segmentText("The bakery reopened on Saturday.\nCustomers lined up.");
+    expect(result.metadata.headline).toBeUndefined();
+    expect(result.warnings.map((w) => w.code)).toEqual(["no-headline"]);
+    expect(result.blocks).toHaveLength(2);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../src/index.js";
+
+/**
+ * Generous bounds that linear code meets many times over on a slow machine,
+ * and that quadratic code (string building, rescanning lines) misses by far.
+ */
+const BOUND_MS = 10_000;
+
+function timed<T>(fn: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = fn();
+  return { result, ms: performance.now() - start };
+}
+
+describe("parseText in linear time", () => {
+  it("parses a million short lines in well under 10 s", () => {
+    const lines: string[] = ["A headline for a long list"];
+    for (let i = 0; i < 1_000_000; i++) lines.push(i % 7 === 0 ? "-" : `Line ${i} of text.`);
+    const { result, ms } = timed(() => parseText(lines.join("\n")));
+    expect(result.blocks).toHaveLength(1_000_000);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("parses 500,000 wrapped lines (25 MB), all joined into one paragraph,, in well under 10 s", () => {
+    const line = "the quick brown fox jumps over the lazy dog and then";
+    const { result, ms } = timed(() => parseText(`Title here\n${Array(500_000).fill(line).join("\n")}`));
+    expect(result.blocks).toHaveLength(1);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("parses a 10 MB line in well under 10 s", () => {
+    const text = `MOSCOW: ${"Itâ€™s a long sentence — with “quotes”, café and Zürich. ".repeat(180_000)}`;
+    expect(text.length).toBeGreaterThan(10_000_000);
+    const { result, ms } = timed(() => parseText(text));
+    expect(result.metadata.dateline?.text).toBe("MOSCOW:");
+    expect(result.blocks).toHaveLength(1);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("parses a million list items in well under 10 s", () => {
+    const { result, ms } = timed(() =>
+      parseText(`Title here\n${Array(1_000_000).fill("- item").join("\n")}`),
+    );
+    expect(result.blocks).toHaveLength(1);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
