@@ -45,7 +45,7 @@ function showResult(result: ExtractSuccess): void {
   const segments = annotate(text.length, article);
   replace(byId("summary"), ...summaryView(result, shares(segments)));
   replace(byId("reader"), ...readerView(article));
-  replace(byId("metadata"), ...metadataView(article));
+  replace(byId("metadata"), ...metadataView(article, result.fromBytes));
   replace(byId("legend"), ...legendView(article, result.reasons));
   replace(byId("annotated"), ...sourceView(text, segments, result.reasons));
   replace(byId("related"), ...relatedView(article));

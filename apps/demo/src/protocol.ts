@@ -27,6 +27,8 @@ export interface ExtractSuccess {
   outputs: RenderedOutput[];
   /** Descriptions of the removal reasons that occur in `article.removed`. */
   reasons: Record<string, string>;
+  /** Whether the input was bytes (a file) rather than a string, which has no encoding to detect. */
+  fromBytes: boolean;
   /** Size of the input as given: bytes for a file, UTF-8 bytes for a string. */
   inputBytes: number;
   extractMs: number;

@@ -35,6 +35,7 @@ function handle(request: ExtractRequest): ExtractResponse {
       text,
       outputs,
       reasons,
+      fromBytes: typeof input !== "string",
       inputBytes: typeof input === "string" ? utf8.encode(input).byteLength : input.byteLength,
       extractMs: extracted - started,
       renderMs: rendered - extracted,

@@ -149,6 +149,33 @@ describe.runIf(hasChromium)("the demo in a real browser", () => {
     await expect(page.locator("#annotated .removed-label").first().textContent()).resolves.toMatch(/\w/);
     await expect(page.getByTestId("stat-time").textContent()).resolves.toMatch(/\d ms/);
     await page.screenshot({ path: join(RESULTS_DIR, "sample.png"), fullPage: true });
+    await page.locator("#results").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(RESULTS_DIR, "sample-results.png") });
+  });
+
+  it("extracts every bundled sample without an error", async () => {
+    const buttons = page.locator("#samples button");
+    const count = await buttons.count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      const id = await button.getAttribute("data-sample");
+      const before = await page.getByTestId("reader-headline").textContent();
+      await button.click();
+      await expect(button.getAttribute("aria-pressed")).resolves.toBe("true");
+      if (i > 0)
+        await page
+          .getByTestId("reader-headline")
+          .filter({ hasNotText: before ?? "" })
+          .waitFor();
+      await page.locator("#status[data-state=ok]").waitFor();
+      expect(
+        (await page.locator('#reader [data-block="paragraph"]').count()) > 0,
+        `${id} has paragraphs`,
+      ).toBe(true);
+      expect(await page.locator("#annotated mark.removed").count(), `${id} has removals`).toBeGreaterThan(0);
+      await page.screenshot({ path: join(RESULTS_DIR, `sample-${id}.png`), fullPage: true });
+    }
   });
 
   it("fits a narrow phone screen without sideways scrolling", async () => {

@@ -39,7 +39,7 @@ function link(value: string | undefined): Child | undefined {
 }
 
 /** The article's metadata: who, where, when, in which language, from which site. */
-export function metadataView(article: Article): Child[] {
+export function metadataView(article: Article, fromBytes: boolean): Child[] {
   const s = article.source;
   return [
     ...row("Headline", "headline", article.headline || undefined),
@@ -53,6 +53,10 @@ export function metadataView(article: Article): Child[] {
     ...row("URL", "url", link(s.url)),
     ...(article.description ? row("Description", "description", article.description) : []),
     ...row("Read as", "kind", s.kind === "html" ? "HTML" : "Plain text"),
-    ...row("Encoding", "encoding", s.encoding),
+    ...row(
+      "Encoding",
+      "encoding",
+      s.encoding ?? (fromBytes ? undefined : "none to detect: pasted text is already characters"),
+    ),
   ];
 }

@@ -20,7 +20,6 @@ function image(src: string, alt?: string, caption?: string, credit?: string, bas
     h(
       "div",
       { class: "image-placeholder" },
-      h("span", { class: "image-icon", "aria-hidden": "true" }, "🖼"),
       h("span", {}, alt ? `Image: ${alt}` : "Image"),
       href ? h("span", { class: "image-src" }, href) : h("span", { class: "image-src" }, src),
     ),
@@ -85,6 +84,12 @@ export function readerView(article: Article): Child[] {
       : article.byline.text
     : undefined;
 
+  // The lead image is shown above the story unless the body already shows it.
+  const lead =
+    article.leadImage && !article.body.some((b) => b.type === "image" && b.src === article.leadImage?.src)
+      ? article.leadImage
+      : undefined;
+
   const body = article.body.map((b) => {
     const el = block(b, base);
     if (datelineLead && b === firstParagraph && article.dateline) {
@@ -99,15 +104,7 @@ export function readerView(article: Article): Child[] {
       : h("h2", { class: "headline missing" }, "(no headline found)"),
     article.subheadline ? h("p", { class: "subheadline" }, article.subheadline) : null,
     bylineText ? h("p", { class: "byline" }, bylineText) : null,
-    article.leadImage
-      ? image(
-          article.leadImage.src,
-          article.leadImage.alt,
-          article.leadImage.caption,
-          article.leadImage.credit,
-          base,
-        )
-      : null,
+    lead ? image(lead.src, lead.alt, lead.caption, lead.credit, base) : null,
     ...(body.length > 0 ? body : [h("p", { class: "empty" }, "No story text was found.")]),
   ];
 }

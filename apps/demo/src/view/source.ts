@@ -9,6 +9,12 @@ import { plainDescription, plural, reasonLabel } from "../format.ts";
  */
 export const MAX_SOURCE_CHARS = 400_000;
 
+/**
+ * Stretches no block claims (an HTML page's head, scripts and markup) longer
+ * than this fold away behind a disclosure, so the marked text stays in view.
+ */
+export const FOLD_CHARS = 600;
+
 function label(text: string, className: string): HTMLElement {
   return h("span", { class: `label ${className}`, "aria-hidden": "true" }, text);
 }
@@ -16,7 +22,19 @@ function label(text: string, className: string): HTMLElement {
 function segmentView(text: string, s: Segment, reasons: Record<string, string>): Child {
   const slice = text.slice(s.start, s.end);
   const note = s.note;
-  if (!note) return slice;
+  if (!note) {
+    if (slice.length <= FOLD_CHARS) return slice;
+    return h(
+      "details",
+      { class: "fold" },
+      h(
+        "summary",
+        {},
+        `${slice.length.toLocaleString("en")} characters outside any block (markup, scripts, whitespace)`,
+      ),
+      slice,
+    );
+  }
   switch (note.kind) {
     case "removed":
       return h(

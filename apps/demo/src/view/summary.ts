@@ -73,7 +73,9 @@ export function summaryView(result: ExtractSuccess, shares: Shares): Child[] {
     { class: "verdict" },
     `From ${total.toLocaleString("en")} characters of ${source}, Copydesk kept ${keptPhrase(article)}`,
     related > 0 ? `, listed ${plural(related, "related story", "related stories")} apart` : "",
-    `, and removed ${plural(removed, "piece")} of clutter, each with its reason.`,
+    removed === 0
+      ? ", and found nothing to remove."
+      : `, and removed ${plural(removed, "piece")} of clutter, ${removed === 1 ? "with its" : "each with its"} reason.`,
   );
   return [
     sentence,
