@@ -72,7 +72,7 @@ describe("copydesk batch CLI (spawned)", () => {
       expect(ok.code).toBe(0);
       expect(expectWholeLinesInOrder(ok.stdout)).toBe(20);
       // stderr is not a terminal here: no progress bar, only the summary.
-      expect(ok.stderr).toMatch(/^copydesk: 20 records, 0 errors in [\d.]+s \(\d+ records\/s\)\n$/);
+      expect(ok.stderr).toMatch(/^copydesk: 20 records, 0 errors in [\d.]+s \([\d.,]+ records\/s\)\n$/);
 
       const failed = await finish(
         start(["--ndjson", "-q"]),

@@ -4,12 +4,12 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Format } from "@copydesk/render";
 import type { InputKind } from "../extract.js";
+import { errorLine } from "./errors.js";
 import { FORMAT_EXTENSIONS, fileNameForId, outputPathFor } from "./formats.js";
 import { type InputOptions, measureInputs, readSources, type Source } from "./inputs.js";
 import { WorkerPool } from "./pool.js";
 import { ProgressBar, type ProgressStream } from "./progress.js";
 import type { Job, JobResult, RecordFields, WorkerConfig } from "./protocol.js";
-import { errorLine } from "./record.js";
 import { InFlightWindow } from "./window.js";
 
 /** Records in flight per worker: enough to keep every worker fed while a slow record holds up in-order output. */

@@ -21,3 +21,10 @@ export interface RecordError {
   code: BatchErrorCode;
   message: string;
 }
+
+const encoder = new TextEncoder();
+
+/** Serializes an error result as its output line: `{ id, error: { code, message } }` and a newline. */
+export function errorLine(id: string | number, error: RecordError): Uint8Array {
+  return encoder.encode(`${JSON.stringify({ id, error })}\n`);
+}

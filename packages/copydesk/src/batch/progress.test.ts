@@ -16,6 +16,9 @@ describe("progress", () => {
     expect(progressLine({ records: 10, errors: 1, elapsedMs: 1000, fraction: undefined })).toBe(
       "10 records · 10/s · 1 error",
     );
+    expect(progressLine({ records: 3, errors: 0, elapsedMs: 14_500, fraction: undefined })).toBe(
+      "3 records · 0.2/s · 0 errors",
+    );
   });
 
   it("never draws wider than the terminal", () => {
@@ -46,7 +49,7 @@ describe("progress", () => {
     on.log("copydesk: a: bad (EMPTY_INPUT)");
     on.stop();
     expect(written.join("")).toBe(
-      "\r\u001b[K1 records · 1/s · 0 errors\r\u001b[Kcopydesk: a: bad (EMPTY_INPUT)\n\r\u001b[K1 records · 1/s · 0 errors\r\u001b[K",
+      "\r\u001b[K1 records · 1.0/s · 0 errors\r\u001b[Kcopydesk: a: bad (EMPTY_INPUT)\n\r\u001b[K1 records · 1.0/s · 0 errors\r\u001b[K",
     );
   });
 });

@@ -41,15 +41,17 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
 }
 
-function rate(records: number, elapsedMs: number): number {
-  return elapsedMs > 0 ? (records * 1000) / elapsedMs : 0;
+/** Records per second; one decimal below 10 so that a slow start does not read "0/s". */
+function rate(records: number, elapsedMs: number): string {
+  const perSecond = elapsedMs > 0 ? (records * 1000) / elapsedMs : 0;
+  return perSecond < 10 ? perSecond.toFixed(1) : groupDigits(perSecond);
 }
 
 /** The bar's one line: `[#####·····]  45% 12,345 records · 812/s · 3 errors · ETA 42s`. */
 export function progressLine(state: ProgressState, columns = DEFAULT_COLUMNS): string {
   const parts = [
     `${groupDigits(state.records)} records`,
-    `${groupDigits(rate(state.records, state.elapsedMs))}/s`,
+    `${rate(state.records, state.elapsedMs)}/s`,
     `${groupDigits(state.errors)} error${state.errors === 1 ? "" : "s"}`,
   ];
   let head = "";
@@ -73,7 +75,7 @@ export function summaryLine(state: Omit<ProgressState, "fraction">, interrupted 
   const what = interrupted ? "interrupted after" : "";
   return `copydesk: ${what}${what ? " " : ""}${groupDigits(state.records)} records, ${groupDigits(state.errors)} error${
     state.errors === 1 ? "" : "s"
-  } in ${time} (${groupDigits(rate(state.records, state.elapsedMs))} records/s)`;
+  } in ${time} (${rate(state.records, state.elapsedMs)} records/s)`;
 }
 
 /** A live progress bar on a terminal; does nothing when `enabled` is false. */

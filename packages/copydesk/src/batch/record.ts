@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import type { Format } from "@copydesk/render";
 import { isCopydeskError } from "@copydesk/schema";
 import type { InputKind } from "../extract.js";
-import type { BatchErrorCode, RecordError } from "./errors.js";
+import { type BatchErrorCode, errorLine, type RecordError } from "./errors.js";
 import type { Job, JobResult, WorkerConfig } from "./protocol.js";
 
 /** The extraction a worker runs: `extract`, or an injected stand-in with its signature. */
@@ -102,11 +102,6 @@ function embed(article: unknown, config: WorkerConfig, render: Renderer | undefi
   if (config.format === undefined) return article;
   const rendered = render!(article as never, config.format);
   return JSON_FORMATS.has(config.format) ? JSON.parse(rendered) : rendered;
-}
-
-/** Serializes an error result as its output line: `{ id, error: { code, message } }`. */
-export function errorLine(id: string | number, error: RecordError): Uint8Array {
-  return encoder.encode(`${JSON.stringify({ id, error })}\n`);
 }
 
 /**

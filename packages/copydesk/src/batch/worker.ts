@@ -28,12 +28,20 @@ async function loadRenderer(): Promise<Renderer | undefined> {
   return (await import("@copydesk/render")).render as Renderer;
 }
 
-const [extract, render] = await Promise.all([loadExtractor(), loadRenderer()]);
+function serve([extract, render]: [Extractor, Renderer | undefined]): void {
+  port!.on("message", (job: Job) => {
+    const result: JobResult = processJob(job, config, extract, render);
+    const payload = result.line ?? result.content;
+    // Transfer the output bytes instead of copying them back to the main thread.
+    port!.postMessage(result, payload ? [payload.buffer as ArrayBuffer] : []);
+  });
+  port!.postMessage({ type: "ready" });
+}
 
-port.on("message", (job: Job) => {
-  const result: JobResult = processJob(job, config, extract, render);
-  const payload = result.line ?? result.content;
-  // Transfer the output bytes instead of copying them back to the main thread.
-  port.postMessage(result, payload ? [payload.buffer as ArrayBuffer] : []);
+// No top-level await: the worker also builds as CommonJS. A failure to load is thrown
+// uncaught, which the pool sees as the worker's "error" before "ready".
+Promise.all([loadExtractor(), loadRenderer()]).then(serve, (error: unknown) => {
+  queueMicrotask(() => {
+    throw error;
+  });
 });
-port.postMessage({ type: "ready" });

@@ -1,0 +1,182 @@
+/**
+ * Batch mode throughput and memory: the `copydesk` CLI over an NDJSON file
+ * built from the public benchmark pages (repeated), with 1 and 2 workers,
+ * against the built `extract` called in a plain loop.
+ *
+ *   pnpm --filter copydesk build            # the CLI runs from dist/
+ *   pnpm --filter @copydesk/bench batch     # 10,000 records
+ *   pnpm --filter @copydesk/bench batch --records 2000
+ *   pnpm --filter @copydesk/bench batch:big # ≥ 1 GiB of NDJSON, 2 workers: peak memory
+ *
+ * Peak memory is the peak RSS of the whole process (main thread and workers),
+ * from /proc/<pid>/status VmHWM. Inputs and outputs go to a temporary folder,
+ * removed at the end (--keep keeps it).
+ */
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadHtmlPages } from "../data.js";
+import { type ChildRun, runChild } from "./child.js";
+
+/** The spec's minimum input for the rate comparison. */
+const DEFAULT_RECORDS = 10_000;
+/** The spec's minimum input for the memory ceiling in --big mode: 1 GiB. */
+const BIG_BYTES = 1024 ** 3;
+/** Targets from the batch issue. */
+const TARGET_SPEEDUP = 1.7;
+const TARGET_LOOP_RATIO = 0.85;
+const TARGET_PEAK_BYTES = 300 * 1024 * 1024;
+
+const COPYDESK_DIST = fileURLToPath(new URL("../../../copydesk/dist/", import.meta.url));
+const CLI = join(COPYDESK_DIST, "cli.js");
+const LOOP = fileURLToPath(new URL("./extract-loop.ts", import.meta.url));
+
+const { values } = parseArgs({
+  options: {
+    records: { type: "string" },
+    big: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+for (const file of ["cli.js", "batch-worker.js", "index.js"]) {
+  if (!existsSync(join(COPYDESK_DIST, file))) {
+    console.log(
+      `The copydesk CLI is not built (${join(COPYDESK_DIST, file)} is missing). Run: pnpm --filter copydesk build`,
+    );
+    process.exit(1);
+  }
+}
+
+const pages = loadHtmlPages();
+const dir = mkdtempSync(join(tmpdir(), "copydesk-batch-bench-"));
+const inputPath = join(dir, "crawl.ndjson");
+
+/** Writes the NDJSON input, streamed: never more than one record in memory beyond the page set. */
+async function writeInput(
+  stop: (records: number, bytes: number) => boolean,
+): Promise<{ records: number; bytes: number }> {
+  const bodies = pages.map(
+    (page) => `,"url":${JSON.stringify(page.url)},"html":${JSON.stringify(page.html)}}\n`,
+  );
+  const out = createWriteStream(inputPath);
+  let records = 0;
+  let bytes = 0;
+  while (!stop(records, bytes)) {
+    const line = `{"id":${records}${bodies[records % bodies.length]}`;
+    bytes += Buffer.byteLength(line);
+    records += 1;
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  return { records, bytes };
+}
+
+/** Counts the output's lines and error records, checking each is JSON. */
+async function countOutput(path: string): Promise<{ lines: number; errors: number }> {
+  let lines = 0;
+  let errors = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    lines += 1;
+    if ((JSON.parse(line) as { error?: unknown }).error !== undefined) errors += 1;
+  }
+  return { lines, errors };
+}
+
+interface Row {
+  name: string;
+  records: number;
+  errors: number;
+  run: ChildRun;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (row: Row) => (row.records * 1000) / row.run.wallMs;
+
+async function runCli(workers: number, records: number): Promise<Row> {
+  const outputPath = join(dir, `out-${workers}.ndjson`);
+  const run = await runChild(
+    process.execPath,
+    [CLI, "--ndjson", "--workers", String(workers), "-q"],
+    inputPath,
+    outputPath,
+  );
+  if (run.code !== 0 && run.code !== 1) throw new Error(`the CLI failed (${run.code}): ${run.stderr}`);
+  const { lines, errors } = await countOutput(outputPath);
+  if (lines !== records) throw new Error(`the CLI wrote ${lines} lines for ${records} records`);
+  rmSync(outputPath);
+  return { name: `copydesk --ndjson --workers ${workers}`, records: lines, errors, run };
+}
+
+async function runLoop(): Promise<Row> {
+  const outputPath = join(dir, "loop.json");
+  const run = await runChild(
+    process.execPath,
+    ["--import", "tsx", LOOP, join(COPYDESK_DIST, "index.js"), inputPath],
+    undefined,
+    outputPath,
+  );
+  if (run.code !== 0) throw new Error(`the extract loop failed (${run.code}): ${run.stderr}`);
+  const { records, errors } = JSON.parse(readFileSync(outputPath, "utf8")) as {
+    records: number;
+    errors: number;
+  };
+  return { name: "extract() in a loop, one thread", records, errors, run };
+}
+
+function printTable(rows: Row[]) {
+  console.log("| Run | Records | Errors | Time | Records/s | Peak RSS |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const row of rows) {
+    console.log(
+      `| ${row.name} | ${row.records} | ${row.errors} | ${(row.run.wallMs / 1000).toFixed(1)} s | ${rate(row).toFixed(1)} | ${mb(row.run.peakRssBytes)} |`,
+    );
+  }
+}
+
+try {
+  const cores = availableParallelism();
+  if (values.big) {
+    const { records, bytes } = await writeInput((_, written) => written >= BIG_BYTES);
+    console.log(
+      `Input: ${records} records, ${mb(bytes)} of NDJSON (${pages.length} pages repeated); ${cores} cores.\n`,
+    );
+    const row = await runCli(2, records);
+    printTable([row]);
+    const ok = row.run.peakRssBytes < TARGET_PEAK_BYTES;
+    console.log(
+      `\nPeak RSS with 2 workers over ${mb(bytes)}: ${mb(row.run.peakRssBytes)} (target < ${mb(TARGET_PEAK_BYTES)}: ${ok ? "met" : "NOT met"})`,
+    );
+  } else {
+    const wanted = values.records === undefined ? DEFAULT_RECORDS : Number(values.records);
+    const { records, bytes } = await writeInput((written) => written >= wanted);
+    console.log(
+      `Input: ${records} records, ${mb(bytes)} of NDJSON (${pages.length} pages repeated); ${cores} cores.\n`,
+    );
+    const loop = await runLoop();
+    const one = await runCli(1, records);
+    const two = await runCli(2, records);
+    printTable([loop, one, two]);
+    const speedup = rate(two) / rate(one);
+    const versusLoop = rate(one) / rate(loop);
+    const peak = Math.max(one.run.peakRssBytes, two.run.peakRssBytes);
+    const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+    console.log(
+      `\n2 workers / 1 worker: ${speedup.toFixed(2)}× (target ≥ ${TARGET_SPEEDUP}×: ${verdict(speedup >= TARGET_SPEEDUP)})`,
+    );
+    console.log(
+      `1 worker / extract loop: ${versusLoop.toFixed(2)} (target ≥ ${TARGET_LOOP_RATIO}: ${verdict(versusLoop >= TARGET_LOOP_RATIO)})`,
+    );
+    console.log(
+      `Peak RSS of the CLI: ${mb(peak)} (target < ${mb(TARGET_PEAK_BYTES)}: ${verdict(peak < TARGET_PEAK_BYTES)})`,
+    );
+  }
+} finally {
+  if (values.keep) console.log(`\nKept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
