@@ -7,10 +7,15 @@ import { parseText } from "../src/index.js";
  */
 const BOUND_MS = 10_000;
 
+/**
+ * CPU time of this process, not wall time: on a machine busy with other work
+ * the wall clock measures the neighbours, while CPU time still measures the parser.
+ */
 function timed<T>(fn: () => T): { result: T; ms: number } {
-  const start = performance.now();
+  const start = process.cpuUsage();
   const result = fn();
-  return { result, ms: performance.now() - start };
+  const { user, system } = process.cpuUsage(start);
+  return { result, ms: (user + system) / 1000 };
 }
 
 describe("parseText in linear time", () => {
@@ -22,7 +27,7 @@ describe("parseText in linear time", () => {
     expect(ms).toBeLessThan(BOUND_MS);
   });
 
-  it("parses 500,000 wrapped lines (25 MB), all joined into one paragraph,, in well under 10 s", () => {
+  it("parses 500,000 wrapped lines (25 MB), all joined into one paragraph in well under 10 s", () => {
     const line = "the quick brown fox jumps over the lazy dog and then";
     const { result, ms } = timed(() => parseText(`Title here\n${Array(500_000).fill(line).join("\n")}`));
     expect(result.blocks).toHaveLength(1);

@@ -57,10 +57,11 @@ const AGENCY_NAMES = [
 ];
 
 const AGENCIES = new Set(AGENCY_NAMES.map((name) => name.toUpperCase()));
-/** The longest name: anything longer is answered without upper-casing it (this runs on every line). */
-export const MAX_AGENCY_NAME_LENGTH = Math.max(...AGENCY_NAMES.map((name) => name.length));
+
+/** The lengths names have: this runs on every line, and most lines are answered without upper-casing them. */
+const LENGTHS = new Set(AGENCY_NAMES.map((name) => name.length));
 
 /** Whether `name` (as written, any case) is a known news agency. */
 export function isAgency(name: string): boolean {
-  return name.length <= MAX_AGENCY_NAME_LENGTH && name.length > 1 && AGENCIES.has(name.toUpperCase());
+  return LENGTHS.has(name.length) && AGENCIES.has(name.toUpperCase());
 }

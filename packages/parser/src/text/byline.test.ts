@@ -19,6 +19,9 @@ describe("parseByline", () => {
     ["Por Juan Pérez y Ana Gómez", ["Juan Pérez", "Ana Gómez"], undefined],
     ["Von Hans Müller und Eva Schmidt", ["Hans Müller", "Eva Schmidt"], undefined],
     ["Di Marco Rossi e Giulia Bianchi", ["Marco Rossi", "Giulia Bianchi"], undefined],
+    ["Written by Elise Mandl, BSc, APD", ["Elise Mandl"], undefined],
+    ["By Sandee LaMotte, CNN", ["Sandee LaMotte"], undefined],
+    ["By Jill Disis, CNN Business", ["Jill Disis"], undefined],
   ])("reads %s", (line, authors, agency) => {
     const byline = parseByline(line);
     expect(byline).toEqual({

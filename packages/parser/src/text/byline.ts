@@ -26,6 +26,36 @@ const DIGIT = /\d/;
 const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|bureau|desk|special to|senior|chief)\b/iu;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u;
+/** Outlets (not agencies) and credentials that follow names in bylines: neither is an author. */
+const NOT_AUTHORS = new Set(
+  [
+    "ABC News",
+    "Al Jazeera",
+    "BBC",
+    "BBC News",
+    "Bloomberg News",
+    "CBS News",
+    "CNN",
+    "CNN Business",
+    "Fox News",
+    "NBC News",
+    "NPR",
+    "BSc",
+    "MSc",
+    "PhD",
+    "MD",
+    "MPH",
+    "Jr.",
+    "Sr.",
+  ].map((name) => name.toUpperCase()),
+);
+const LETTERS = /^\p{L}{2,5}\.?$/u;
+const UPPER = /\p{Lu}/gu;
+
+/** `MS`, `RD`, `APD`, `BSc`, `PhD`: up to five letters, two or more of them capitals. */
+function isAbbreviation(part: string): boolean {
+  return LETTERS.test(part) && (part.match(UPPER)?.length ?? 0) >= 2;
+}
 const PARTICLES = new Set([
   "de",
   "da",
@@ -77,7 +107,9 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
     const part = raw.trim();
     if (part === "") return undefined;
     if (isAgency(part)) agency ??= part;
-    else if (ROLE.test(part)) continue;
+    else if (ROLE.test(part) || NOT_AUTHORS.has(part.toUpperCase())) continue;
+    // After a name, a lone capitalised abbreviation is a credential or an outlet ("MS", "RD", "CNN").
+    else if (authors.length > 0 && isAbbreviation(part)) continue;
     else if (isName(part)) authors.push(part);
     else return undefined;
   }
@@ -88,6 +120,8 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
 /** The byline `line` is, or undefined. Its `span` is relative to `line`. */
 export function parseByline(line: string): Byline | undefined {
   if (line.length > MAX_BYLINE_LENGTH || TERMINAL.test(line)) return undefined;
+  // Most lines have neither "By" nor a bar: answer them before splitting anything.
+  if (!BY.test(line) && !line.includes("|")) return undefined;
   const [first, ...rest] = line.split(BAR);
   const by = BY.exec(first!);
   let names: { authors: string[]; agency?: string } | undefined;

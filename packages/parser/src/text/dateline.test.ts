@@ -29,6 +29,7 @@ describe("parseDateline", () => {
     ],
     ["Paris (AFP) - Le gouvernement a présenté.", { place: "Paris", agency: "AFP", text: "Paris (AFP) -" }],
     ["BERLIN (dpa) - Die Bahn will.", { place: "BERLIN", agency: "dpa", text: "BERLIN (dpa) -" }],
+    ["ATLANTA (CNN) — A storm hit.", { place: "ATLANTA", agency: "CNN", text: "ATLANTA (CNN) —" }],
     ["ZÜRICH — The bridge reopened.", { place: "ZÜRICH", text: "ZÜRICH —" }],
     [
       "LONDON, 28 September (Reuters) - Prices rose.",
@@ -60,6 +61,8 @@ describe("parseDateline", () => {
     "ISLAMABAD-BASED firms grew.",
     "I - think so.",
     "Moscow (see map) - talks",
+    "SUBSCRIBE (Left) RENEW (Left)",
+    "PUBLISHED: 10:04 AM",
     "US - China trade talks resume",
     "By Jane Doe",
     "-",

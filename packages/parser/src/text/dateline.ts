@@ -9,7 +9,7 @@
  *   GROSSETO, Italy (AP) --          place, region, agency, dash
  *   NEW DELHI, Jan 22 (PTI)          place, date, agency, no separator
  *   Paris (AFP) -                    a title-case place is accepted with an agency only
- *   BERLIN (dpa) -                   a lower-case agency only when it is a known one
+ *   BERLIN (dpa) -                   in parentheses, a known agency or an acronym (`CNN`)
  *
  * The place must be in capitals unless an agency follows, and a capitalised
  * label that is not a place (`BREAKING:`, `NATO:`, `UPDATE -`) is refused.
@@ -50,6 +50,7 @@ const NOT_PLACES = new Set([
   "CLARIFICATION",
   "COMMENT",
   "CORRECTION",
+  "DEAR ABBY",
   "DEVELOPING",
   "ECB",
   "EDITORIAL",
@@ -69,6 +70,7 @@ const NOT_PLACES = new Set([
   "IMF",
   "INSIGHT",
   "IOC",
+  "LAST UPDATED",
   "LIVE",
   "NASA",
   "NATO",
@@ -81,11 +83,15 @@ const NOT_PLACES = new Set([
   "PHOTO",
   "PHOTOS",
   "POLL",
+  "POSTED",
+  "PUBLISHED",
   "QUIZ",
   "READ MORE",
   "RELATED",
   "REVIEW",
   "SEC",
+  "SOURCE",
+  "SOURCES",
   "SPONSORED",
   "UEFA",
   "UK",
@@ -104,6 +110,8 @@ const NOT_PLACES = new Set([
   "WTO",
 ]);
 
+/** News organisations' acronyms in a dateline: `(CNN)`, `(KUNA)`. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A place of fewer letters than this is an abbreviation or a pronoun (`I -`), not a city. */
 const MIN_PLACE_LENGTH = 3;
 /** Datelines are short: only the head of a line is examined, so a 10 MB line costs nothing. */
@@ -119,8 +127,8 @@ export function parseDateline(line: string): Dateline | undefined {
   if (!match?.groups) return undefined;
   const { place, region, date, agency, sep } = match.groups as Record<string, string | undefined>;
   if (!place || (!agency && !sep)) return undefined;
-  // An agency in parentheses is capitalised (`Reuters`, `AP`) or a known lower-case one (`dpa`).
-  if (agency && agency[0] === agency[0]!.toLowerCase() && !isAgency(agency)) return undefined;
+  // In parentheses, a known agency (`Reuters`, `dpa`) or an acronym (`CNN`); not `SUBSCRIBE (Left)`.
+  if (agency && !isAgency(agency) && !ACRONYM.test(agency)) return undefined;
   if (place.length < MIN_PLACE_LENGTH || NOT_PLACES.has(place.toUpperCase())) return undefined;
   // Without an agency, only a place in capitals is a dateline: `Moscow: talks` is prose.
   if (!agency && place !== place.toUpperCase()) return undefined;

@@ -139,4 +139,22 @@ describe("segmentText", () => {
     expect(result.warnings.map((w) => w.code)).toEqual(["no-headline"]);
     expect(result.blocks).toHaveLength(2);
   });
+
+  it("looks past the menus of a scraped page for a dateline that opens a paragraph, and a byline before it", () => {
+    const menus = Array.from({ length: 30 }, (_, i) => `Menu item ${i}`).join("\n");
+    const text = `Home\n${menus}\nStory title\nBy Jane Doe\nPARIS (AFP) — The museum reopened on Monday after a year of work.\nMore.`;
+    const result = segmentText(text);
+    expect(result.metadata.byline?.authors).toEqual(["Jane Doe"]);
+    expect(result.metadata.dateline?.text).toBe("PARIS (AFP) —");
+    expect(result.blocks.map((b) => b.text)).toContain("The museum reopened on Monday after a year of work.");
+  });
+
+  it("takes no colon label deep in a page for a dateline, nor a short one", () => {
+    const menus = Array.from({ length: 10 }, (_, i) => `Menu item ${i}`).join("\n");
+    expect(
+      segmentText(`${menus}\nWORLD LAUNCH: The new model of the bike was shown to reporters today.`).metadata
+        .dateline,
+    ).toBeUndefined();
+    expect(segmentText(`${menus}\nPARIS (AFP) — It rained.`).metadata.dateline).toBeUndefined();
+  });
 });

@@ -13,7 +13,15 @@
  * What is boilerplate is not decided here: `-`, "Share this" and lists of
  * other headlines are all kept as candidates for the boilerplate filter.
  */
-import type { CandidateBlock, DraftMetadata, Removal, Span, Warning } from "@copydesk/schema";
+import type {
+  Byline,
+  CandidateBlock,
+  Dateline,
+  DraftMetadata,
+  Removal,
+  Span,
+  Warning,
+} from "@copydesk/schema";
 import { parseByline } from "./byline.js";
 import { type Credit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline } from "./dateline.js";
@@ -23,6 +31,10 @@ import { listItem } from "./list.js";
 
 /** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
 export const PREAMBLE_LINES = 4;
+/** How far into a text a dateline or byline is looked for past the preamble: scraped pages open with up to a few hundred lines of menus. */
+export const SEARCH_LINES = 1000;
+/** Past the preamble, a dateline counts only when it opens a paragraph of at least this many characters. */
+export const MIN_DATELINE_PARAGRAPH_LENGTH = 40;
 /** A single bullet line is as likely a dash-led sentence as a list: a list needs two items. */
 export const MIN_LIST_ITEMS = 2;
 /**
@@ -97,28 +109,64 @@ export function segmentText(text: string): SegmentResult {
   const taken = new Set<number>();
   let datelineLine = -1;
   let datelineEnd = 0;
+  const takeByline = (k: number, byline: Byline) => {
+    metadata.byline = { ...byline, span: { start: lines.start[k]!, end: lines.end[k]! } };
+    taken.add(k);
+  };
+  const takeDateline = (k: number, dateline: Dateline) => {
+    const start = lines.start[k]!;
+    const end = lines.end[k]!;
+    metadata.dateline = { ...dateline, span: { start, end: start + dateline.text.length } };
+    datelineLine = k;
+    datelineEnd = start + dateline.text.length;
+    while (datelineEnd < end && isWhitespace(text.charCodeAt(datelineEnd))) datelineEnd++;
+    if (datelineEnd >= end) taken.add(k);
+  };
   for (let k = first; k < Math.min(lines.count, first + PREAMBLE_LINES); k++) {
-    const line = { start: lines.start[k]!, end: lines.end[k]!, text: lines.text[k]! };
+    const line = lines.text[k]!;
     if (metadata.byline === undefined) {
-      const byline = parseByline(line.text);
+      const byline = parseByline(line);
       if (byline !== undefined) {
-        metadata.byline = { ...byline, span: { start: line.start, end: line.end } };
-        taken.add(k);
+        takeByline(k, byline);
         continue;
       }
     }
-    const dateline = parseDateline(line.text);
+    const dateline = parseDateline(line);
     if (dateline !== undefined) {
-      const end = line.start + dateline.text.length;
-      metadata.dateline = { ...dateline, span: { start: line.start, end } };
-      datelineLine = k;
-      datelineEnd = end;
-      while (datelineEnd < line.end && isWhitespace(text.charCodeAt(datelineEnd))) datelineEnd++;
-      if (datelineEnd >= line.end) taken.add(k);
+      takeDateline(k, dateline);
       break;
     }
     // The dateline opens the first paragraph: past a line of prose, there is none.
-    if (endsSentence(line.text)) break;
+    if (endsSentence(line)) break;
+  }
+
+  // Scraped pages put the story after menus: look further for a dateline that opens a
+  // paragraph, and for a byline before it.
+  const searchEnd = Math.min(lines.count, SEARCH_LINES);
+  if (metadata.dateline === undefined) {
+    for (let k = first; k < searchEnd; k++) {
+      const line = lines.text[k]!;
+      if (taken.has(k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
+      const dateline = parseDateline(line);
+      // Deep in a page, `LABEL:` is more often a label than a place: only dashes and agencies count there.
+      if (
+        dateline !== undefined &&
+        !dateline.text.endsWith(":") &&
+        line.length - dateline.text.length >= MIN_DATELINE_PARAGRAPH_LENGTH
+      ) {
+        takeDateline(k, dateline);
+        break;
+      }
+    }
+  }
+  if (metadata.byline === undefined) {
+    for (let k = first; k < (datelineLine === -1 ? searchEnd : datelineLine); k++) {
+      const byline = taken.has(k) ? undefined : parseByline(lines.text[k]!);
+      if (byline !== undefined) {
+        takeByline(k, byline);
+        break;
+      }
+    }
   }
 
   const setAgency = (credit: Credit, written: string) => {
