@@ -69,7 +69,7 @@ describe("copydesk CLI", () => {
     for (const argv of [["--format", "pdf"], ["--kind", "xml"], ["--nope"], ["--max-input-bytes", "-3"]]) {
       const run = fakeIo();
       expect(await runCli(argv, run.io), argv.join(" ")).toBe(2);
-      expect(run.stderr()).toMatch(/^copydesk: [^]+\nTry 'copydesk --help'/);
+      expect(run.stderr()).toMatch(/^copydesk: [\s\S]+\nTry 'copydesk --help'/);
       expect(run.stdout()).toBe("");
     }
   });
