@@ -254,6 +254,71 @@ describe.runIf(hasChromium)("the demo in a real browser", () => {
     expect(article).not.toContain("\uFFFD");
   });
 
+  it("takes a dropped file", async () => {
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const story =
+        "Dropped story headline\nLONDON: This story arrived by drag and drop, as a file of plain text bytes.\nIt has a second paragraph too, long enough to be kept as part of the story.";
+      transfer.items.add(new File([story], "dropped.txt", { type: "text/plain" }));
+      const target = document.querySelector("#input-panel")!;
+      target.dispatchEvent(
+        new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    });
+    await waitForResult(page, "Dropped story headline");
+    await expect(page.locator("#file-info").textContent()).resolves.toContain("dropped.txt");
+    await expect(page.locator('[data-field="encoding"]').textContent()).resolves.toBe("utf-8");
+  });
+
+  it("says why it refuses a binary file, and recovers on the next input", async () => {
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+    ]);
+    await page
+      .locator("#file-input")
+      .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: png });
+    await page.locator("#status[data-state=error]").waitFor();
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/^[A-Z_]+: /);
+    await page.getByRole("button", { name: "French story (text)" }).click();
+    await waitForResult(page, "Les vendanges commencent");
+  });
+
+  it("can be used with the keyboard alone, in a sensible order", async () => {
+    const order: string[] = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press("Tab");
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.id || el?.dataset.sample || el?.className || el?.tagName || "";
+        }),
+      );
+    }
+    const at = (name: string) => order.indexOf(name);
+    expect(at("skip-link")).toBe(0);
+    for (const id of [
+      "wire",
+      "news-page",
+      "source-input",
+      "file-input",
+      "url-input",
+      "kind-select",
+      "run-button",
+    ]) {
+      expect(at(id), `${id} is reachable by Tab (order: ${order.join(", ")})`).toBeGreaterThan(0);
+    }
+    expect(at("wire")).toBeLessThan(at("source-input"));
+    expect(at("source-input")).toBeLessThan(at("url-input"));
+    expect(at("url-input")).toBeLessThan(at("run-button"));
+    // A sample button works from the keyboard.
+    await page.locator('[data-sample="french"]').focus();
+    await page.keyboard.press("Enter");
+    await waitForResult(page, "Les vendanges commencent");
+  });
+
   it("shows hostile HTML as text and runs none of it", async () => {
     await page.getByLabel("Paste text or HTML").fill(HOSTILE_PAGE);
     await waitForResult(page, "Harmless headline");
