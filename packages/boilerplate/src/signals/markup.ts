@@ -58,15 +58,29 @@ const HINT_REASONS: ReadonlyArray<readonly [RemovalReason, readonly string[]]> =
       "taboola",
     ],
   ],
-  ["related-stories", ["related", "recommended", "recommendations", "recirculation", "trending", "popular", "teaser"]],
+  [
+    "related-stories",
+    ["related", "recommended", "recommendations", "recirculation", "trending", "popular", "teaser"],
+  ],
   ["footer", ["footer", "copyright", "legal"]],
-  ["navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip"]],
+  [
+    "navigation",
+    ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip"],
+  ],
   ["sidebar", ["sidebar", "aside", "widget", "rail"]],
   ["author-bio", ["bio"]],
   ["tags", ["tags", "topics", "keywords"]],
 ];
 /** Tokens that mark the story's own container. */
-const STORY_HINTS: ReadonlySet<string> = new Set(["article", "story", "content", "body", "post", "entry", "text"]);
+const STORY_HINTS: ReadonlySet<string> = new Set([
+  "article",
+  "story",
+  "content",
+  "body",
+  "post",
+  "entry",
+  "text",
+]);
 
 /** How much a furniture hint lowers a block: a hinted block costs about what it would have added. */
 export const FURNITURE_HINT_ADJUSTMENT = -1.5;
@@ -90,7 +104,8 @@ export const AMBIENT_COMMENT_SHARE = 0.9;
 export const ARTICLE_PROSE_SHARE = 0.5;
 
 const HINT_LOOKUP = new Map<string, RemovalReason>();
-for (const [reason, tokens] of HINT_REASONS) for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
+for (const [reason, tokens] of HINT_REASONS)
+  for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
 const NO_PAGE: PageMarkup = { ambient: new Set(), articleHoldsStory: true };
 

@@ -1,3 +1,4 @@
+/// <reference path="./html-encoding-sniffer.d.ts" />
 import sniffHTMLEncoding from "html-encoding-sniffer";
 
 /** Returned by the sniffer when neither a BOM nor a `<meta>` names the encoding. */
