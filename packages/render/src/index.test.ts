@@ -103,3 +103,37 @@ describe("render", () => {
     expect((thrown as { code: string }).code).toBe("INVALID_OPTIONS");
   });
 });
+
+describe("long hostile input", () => {
+  // Inputs that make a backtracking regex take quadratic time or worse.
+  const LENGTH = 100_000;
+  const nasty = [
+    "&".repeat(LENGTH),
+    `&${"a".repeat(LENGTH)}`,
+    `${"&a".repeat(LENGTH / 2)}`,
+    " ".repeat(LENGTH),
+    `${" ".repeat(LENGTH)}x`,
+    "`".repeat(LENGTH),
+    "\n".repeat(LENGTH),
+    "1".repeat(LENGTH),
+    "#".repeat(LENGTH),
+    "a".repeat(LENGTH),
+  ];
+  const body: Block[] = nasty.flatMap((text) => [
+    { type: "paragraph", text },
+    { type: "list", ordered: true, items: [text] },
+    { type: "table", head: [text], rows: [[text]] },
+    { type: "preformatted", text },
+  ]);
+
+  it.each(FORMATS)("%s renders in linear time", (format) => {
+    const start = performance.now();
+    render(
+      { ...article(body), headline: nasty.join("") },
+      format,
+      format === "text" ? { width: 80 } : undefined,
+    );
+    // A quadratic pass over 100,000 characters would take minutes; linear work takes well under this.
+    expect(performance.now() - start).toBeLessThan(10_000);
+  });
+});
