@@ -41,6 +41,10 @@ class SlowSink extends Writable {
   }
 }
 
+function records(count: number, text: string) {
+  return Array.from({ length: count }, (_, i) => `${JSON.stringify({ id: i, text })}\n`).join("");
+}
+
 async function* fromLines(lines: string[]) {
   for (const line of lines) yield new TextEncoder().encode(`${line}\n`);
 }
@@ -209,6 +213,19 @@ describe("runBatch", () => {
       join(dir, "none.ndjson"),
     ]);
     expect(output[2].error.code).toBe("READ_ERROR");
+  });
+
+  it("draws a progress bar with a percentage on a terminal, and clears it at the end", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "copydesk-batch-bar-"));
+    writeFileSync(join(dir, "in.ndjson"), records(30, "SLOW 20"));
+    const shown = await run([], { inputs: [join(dir, "in.ndjson")], progress: true, workers: 1 });
+    expect(
+      shown.stderr.startsWith("\r\u001b[K[····················]   0% 0 records · 0.0/s · 0 errors"),
+    ).toBe(true);
+    expect(shown.stderr).toMatch(/\] +\d+% \d+ records · [\d.,]+\/s · 0 errors( · ETA \w+)?/);
+    expect(shown.stderr.endsWith("\r\u001b[K")).toBe(true);
+    const silent = await run([], { inputs: [join(dir, "in.ndjson")], progress: false, workers: 1 });
+    expect(silent.stderr).toBe("");
   });
 
   it("fails the run, not each record, when workers cannot start", async () => {

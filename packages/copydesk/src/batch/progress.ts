@@ -91,6 +91,7 @@ export class ProgressBar {
 
   start(): void {
     if (!this.enabled) return;
+    this.draw();
     this.timer = setInterval(() => this.draw(), REDRAW_MS);
     this.timer.unref?.();
   }
