@@ -48,6 +48,9 @@ function sampleText(draft: Draft): string {
   return top.map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS)).join(" ");
 }
 
+/** A repeat of the headline differs from it in spacing only: lengths within this many characters. */
+export const DUPLICATE_LENGTH_SLACK = 8;
+
 const normalise = (s: string) => s.replace(/\s+/gu, " ").trim().toLowerCase();
 
 export function classifyBlocks(draft: Draft, language?: string): Classification {
@@ -63,7 +66,10 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
     let s = scoreBlock(f, markupSignal(candidate.features, page));
-    const isDuplicate = headline !== undefined && f.words <= 40 && normalise(candidate.text) === headline;
+    const isDuplicate =
+      headline !== undefined &&
+      Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&
+      normalise(candidate.text) === headline;
     if (isDuplicate) {
       s = {
         ...s,

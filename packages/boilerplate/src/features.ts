@@ -31,68 +31,60 @@ export interface Features {
 }
 
 // Sentence-final marks of Latin, Greek, Cyrillic, CJK, Arabic, Urdu, Devanagari, Ethiopic and Armenian text.
-const FINAL_MARKS = new Set([
-  ".",
-  "!",
-  "?",
-  "…",
-  "‼",
-  "⁇",
-  "⁈",
-  "⁉",
-  "。",
-  "！",
-  "？",
-  "．",
-  "｡",
-  "؟",
-  "۔",
-  "।",
-  "॥",
-  "።",
-  "։",
-]);
+const FINAL_MARKS = ".!?…‼⁇⁈⁉。！？．｡؟۔।॥።։";
 // Closing quotes and brackets: `“substantial.”` ends a sentence, and so does a quote closing a line on its own.
-const CLOSERS = new Set(["”", "’", '"', "'", "»", "›", "」", "』", "）", ")", "]", "】", "〉", "》"]);
+const CLOSERS = "”’\"'»›」』）)]】〉》";
 // Only curly and angle quotes end a sentence by themselves; a bracket or a straight quote may close a label.
-const CLOSING_QUOTES = new Set(["”", "’", "»", "」", "』"]);
-const TRAILING_MARKS = new Set(["-", "|", "»", "–", "—", "›", "/"]);
+const CLOSING_QUOTES = "”’»」』";
+const TRAILING_MARKS = "-|»–—›/";
+
+// One table of flags per code unit, so the scans below read one byte per character.
+const FINAL = 1;
+const CLOSER = 2;
+const CLOSING_QUOTE = 4;
+const TRAILING = 8;
+const SPACE = 16;
+const flags = new Uint8Array(0x10000);
+const mark = (chars: string, flag: number) => {
+  for (let i = 0; i < chars.length; i++) flags[chars.charCodeAt(i)]! |= flag;
+};
+mark(FINAL_MARKS, FINAL);
+mark(CLOSERS, CLOSER);
+mark(CLOSING_QUOTES, CLOSING_QUOTE);
+mark(TRAILING_MARKS, TRAILING);
+mark(" \t\n\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u3000", SPACE);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function isSpace(c: number): boolean {
-  return (
-    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000
-  );
-}
+const has = (c: number, flag: number) => (flags[c]! & flag) !== 0;
 
 function lastNonSpace(text: string): number {
   let i = text.length - 1;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  while (i >= 0 && has(text.charCodeAt(i), SPACE)) i--;
   return i;
 }
 
 export function endsSentence(text: string): boolean {
   let i = lastNonSpace(text);
   if (i < 0) return false;
-  if (CLOSING_QUOTES.has(text[i]!)) return true;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && FINAL_MARKS.has(text[i]!);
+  if (has(text.charCodeAt(i), CLOSING_QUOTE)) return true;
+  while (i >= 0 && has(text.charCodeAt(i), CLOSER)) i--;
+  return i >= 0 && has(text.charCodeAt(i), FINAL);
 }
 
 export function countSentences(text: string): number {
   let n = 0;
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
-    if (!FINAL_MARKS.has(text[i]!)) continue;
-    // CJK marks end a sentence wherever they sit; others need a space, a closer or the end after them.
     const c = text.charCodeAt(i);
+    if (!has(c, FINAL)) continue;
+    // CJK marks end a sentence wherever they sit; others need a space, a closer or the end after them.
     if (c >= 0x3000 || i === last) {
       n++;
       continue;
     }
     let j = i + 1;
-    while (j <= last && (FINAL_MARKS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
-    if (j > last || isSpace(text.charCodeAt(j))) n++;
+    while (j <= last && has(text.charCodeAt(j), FINAL | CLOSER)) j++;
+    if (j > last || has(text.charCodeAt(j), SPACE)) n++;
     i = j - 1;
   }
   return n;
@@ -100,8 +92,14 @@ export function countSentences(text: string): number {
 
 function hasTrailingMark(text: string): boolean {
   const i = lastNonSpace(text);
-  return i >= 2 && TRAILING_MARKS.has(text[i]!) && isSpace(text.charCodeAt(i - 1));
+  return i >= 2 && has(text.charCodeAt(i), TRAILING) && has(text.charCodeAt(i - 1), SPACE);
 }
+
+/**
+ * Stopword density is read from lines of at least this many characters: over
+ * two or three words it says nothing, and menus are mostly such lines.
+ */
+export const DENSITY_MIN_CHARS = 24;
 
 export function blockFeatures(
   candidate: CandidateBlock,
@@ -109,19 +107,24 @@ export function blockFeatures(
   language: string | undefined,
 ): Features {
   const text = candidate.text;
-  const stats = wordStats(text, stopwords, language);
+  const lower = text.toLowerCase();
+  const stats = wordStats(text, text.length >= DENSITY_MIN_CHARS ? stopwords : undefined, language, lower);
   const separator = !LETTER_OR_DIGIT.test(text);
+  const terminal = endsSentence(text);
   return {
     chars: text.length,
     words: stats.words,
-    stopwordDensity: stopwords && stats.words > 0 ? stats.stopwords / stats.words : undefined,
-    terminal: endsSentence(text),
+    stopwordDensity:
+      stopwords && stats.words > 0 && text.length >= DENSITY_MIN_CHARS
+        ? stats.stopwords / stats.words
+        : undefined,
+    terminal,
     sentences: countSentences(text),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
     trailingMark: hasTrailingMark(text),
     separator,
     linkDensity: candidate.features.linkDensity,
-    cue: separator ? undefined : phraseCue(text, stats.words),
+    cue: separator ? undefined : phraseCue(lower, stats.words, terminal),
     list: candidate.block.type === "list",
   };
 }

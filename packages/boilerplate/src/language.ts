@@ -132,6 +132,55 @@ const SCRIPT_CANDIDATES: Partial<Record<Script, string[]>> = {
 export const KANA_SHARE_JAPANESE = 0.1;
 
 /**
+ * English is half the web: a Latin-script sample where at least this share of
+ * the words are English's commonest function words is English, and franc is
+ * not asked. These words are rare in every other Latin-script language's
+ * running text ("the", "and", "of", "to" …), and English prose is a fifth to a
+ * quarter made of them.
+ */
+export const ENGLISH_FUNCTION_WORD_SHARE = 0.12;
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "and",
+  "of",
+  "to",
+  "is",
+  "that",
+  "was",
+  "with",
+  "for",
+  "are",
+  "this",
+  "have",
+  "has",
+  "from",
+  "by",
+  "it",
+  "were",
+  "which",
+  "would",
+  "their",
+  "been",
+  "they",
+  "he",
+  "she",
+  "will",
+]);
+const ASCII_WORD = /[a-z]+/gu;
+
+function looksEnglish(text: string, end: number): boolean {
+  const sample = text.slice(0, end).toLowerCase();
+  let words = 0;
+  let hits = 0;
+  ASCII_WORD.lastIndex = 0;
+  for (let m = ASCII_WORD.exec(sample); m !== null; m = ASCII_WORD.exec(sample)) {
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(m[0])) hits++;
+  }
+  return words >= MIN_DETECT_LETTERS / 4 && hits >= words * ENGLISH_FUNCTION_WORD_SHARE;
+}
+
+/**
  * The BCP 47 tag of the text's language (`en`, `de`, `ja`, `zh`, `ar` …), or
  * `undefined` when the text is too short or no language stands out.
  */
@@ -162,6 +211,7 @@ export function detectLanguage(text: string): string | undefined {
   if (named !== undefined) return named;
   const only = SCRIPT_CANDIDATES[top];
   if (only === undefined) return undefined;
+  if (top === "latin" && looksEnglish(text, end)) return "en";
   const code = franc(text.slice(0, DETECT_SAMPLE_CHARS), { only, minLength: MIN_DETECT_LETTERS });
   return ISO3_TO_BCP47[code];
 }

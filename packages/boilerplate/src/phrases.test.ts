@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CUE_MAX_WORDS, LABEL_MAX_WORDS, NOTICE_MAX_WORDS, phraseCue } from "./phrases.js";
+import {
+  CONTAINS_MIN_WORDS,
+  CUE_MAX_WORDS,
+  LABEL_MAX_WORDS,
+  NOTICE_MAX_WORDS,
+  phraseCue,
+} from "./phrases.js";
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
-const cue = (s: string) => phraseCue(s, words(s));
+const cue = (s: string) => phraseCue(s.toLowerCase(), words(s), /[.!?”]$/u.test(s));
 
 describe("phraseCue", () => {
   it.each([
@@ -49,16 +55,22 @@ describe("phraseCue", () => {
   });
 
   it(`reads prompts on lines of at most ${CUE_MAX_WORDS} words`, () => {
-    const long = `Sign up ${"and read on ".repeat(CUE_MAX_WORDS)}`;
-    expect(phraseCue(long, CUE_MAX_WORDS)).toBe("newsletter-prompt");
-    expect(phraseCue(long, CUE_MAX_WORDS + 1)).toBeUndefined();
+    const long = `sign up ${"and read on ".repeat(CUE_MAX_WORDS)}`;
+    expect(phraseCue(long, CUE_MAX_WORDS, false)).toBe("newsletter-prompt");
+    expect(phraseCue(long, CUE_MAX_WORDS + 1, false)).toBeUndefined();
   });
   it(`reads labels on lines of at most ${LABEL_MAX_WORDS} words`, () => {
-    expect(phraseCue("Published by the ministry", LABEL_MAX_WORDS)).toBe("metadata");
-    expect(phraseCue("Published by the ministry", LABEL_MAX_WORDS + 1)).toBeUndefined();
+    expect(phraseCue("published by the ministry", LABEL_MAX_WORDS, false)).toBe("metadata");
+    expect(phraseCue("published by the ministry", LABEL_MAX_WORDS + 1, false)).toBeUndefined();
   });
   it(`reads notices on lines of at most ${NOTICE_MAX_WORDS} words`, () => {
-    expect(phraseCue("All rights reserved", NOTICE_MAX_WORDS)).toBe("copyright");
-    expect(phraseCue("All rights reserved", NOTICE_MAX_WORDS + 1)).toBeUndefined();
+    expect(phraseCue("all rights reserved", NOTICE_MAX_WORDS, false)).toBe("copyright");
+    expect(phraseCue("all rights reserved", NOTICE_MAX_WORDS + 1, false)).toBeUndefined();
+  });
+  it(`reads mid-line phrases on sentences and on lines of ${CONTAINS_MIN_WORDS}+ words, and © everywhere`, () => {
+    expect(phraseCue("in your inbox", 2, false)).toBeUndefined();
+    expect(phraseCue("get it in your inbox", CONTAINS_MIN_WORDS, false)).toBe("newsletter-prompt");
+    expect(phraseCue("get it in your inbox.", 5, true)).toBe("newsletter-prompt");
+    expect(phraseCue("© example news", 3, false)).toBe("copyright");
   });
 });

@@ -634,33 +634,74 @@ function phrasePattern(phrase: string): string {
   return UNSPACED_END.test(phrase) ? escaped : `${escaped}(?![\\p{L}\\p{N}])`;
 }
 
-interface CompiledCue {
+/**
+ * The tables compiled into three matchers, each a single pass over the line:
+ * a map of whole lines, one anchored alternation of opening phrases, one
+ * alternation of phrases found anywhere. Each phrase maps back to its reason
+ * and the reason's rank (its place in `CUES`); the best-ranked match wins.
+ * Literal alternations are linear: an attempt at one position is bounded by
+ * the longest phrase.
+ */
+interface Entry {
   reason: RemovalReason;
-  whole: ReadonlySet<string>;
-  starts: RegExp | undefined;
-  contains: readonly string[];
-  counted: RegExp | undefined;
+  rank: number;
   maxWords: number;
 }
+const WHOLE = new Map<string, Entry>();
+const STARTS = new Map<string, Entry>();
+const CONTAINS = new Map<string, Entry>();
+const COUNTED = new Map<string, Entry>();
+CUES.forEach(([reason, table], rank) => {
+  const entry: Entry = { reason, rank, maxWords: table.maxWords ?? CUE_MAX_WORDS };
+  const add = (map: Map<string, Entry>, phrases: readonly string[] | undefined) => {
+    for (const phrase of phrases ?? []) if (!map.has(phrase)) map.set(phrase, entry);
+  };
+  add(WHOLE, table.whole);
+  add(STARTS, table.starts);
+  add(CONTAINS, table.contains);
+  add(COUNTED, table.counted);
+});
+/** Opening phrases by their first two characters: a line is compared with the few that share its opening. */
+const STARTS_BY_OPENING = new Map<string, string[]>();
+for (const phrase of [...STARTS.keys()].sort((x, y) => y.length - x.length)) {
+  const key = phrase.slice(0, 2);
+  const list = STARTS_BY_OPENING.get(key);
+  if (list) list.push(phrase);
+  else STARTS_BY_OPENING.set(key, [phrase]);
+}
+// Longest phrases first, so that "share this" is tried before "share".
+const alternation = (phrases: Iterable<string>, pattern: (p: string) => string) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(pattern)
+    .join("|");
+const COUNTED_RE = new RegExp(`^\\d+ ?(${alternation(COUNTED.keys(), phrasePattern)})`, "u");
+const CONTAINS_RE = new RegExp(alternation(CONTAINS.keys(), escapeRegex), "u");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-// Literal alternations after a start anchor: each attempt is bounded by the longest phrase, so matching is linear.
-const COMPILED: readonly CompiledCue[] = CUES.map(([reason, table]) => ({
-  reason,
-  whole: new Set(table.whole ?? []),
-  starts: table.starts?.length
-    ? new RegExp(`^(?:${table.starts.map(phrasePattern).join("|")})`, "u")
-    : undefined,
-  contains: table.contains ?? [],
-  counted: table.counted?.length
-    ? new RegExp(`^\\d+ ?(?:${table.counted.map(phrasePattern).join("|")})`, "u")
-    : undefined,
-  maxWords: table.maxWords ?? CUE_MAX_WORDS,
-}));
+/** The longest opening phrase the line starts with, ending at a word boundary (or in an unspaced script). */
+function openingPhrase(lower: string): string | undefined {
+  const candidates = STARTS_BY_OPENING.get(lower.slice(0, 2));
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) {
+    if (!lower.startsWith(phrase)) continue;
+    const next = lower[phrase.length];
+    if (next === undefined || UNSPACED_END.test(phrase) || !LETTER_OR_DIGIT.test(next)) return phrase;
+  }
+  return undefined;
+}
 
-// Trailing punctuation, arrows and counts in brackets do not change what a line says ("Comments (3)").
-const TRAILING = /[\s:.!…»›>|\-–—*()[\]\d]+$/u;
-const LEADING = /^[\s•·|>»›*\-–—([]+/u;
-const SPACES = /\s+/gu;
+// Leading bullets and trailing punctuation, arrows and counts in brackets do not change what a line says ("Comments (3)").
+const LEADING_CHARS = new Set([..." \t•·|>»›*-–—(["]);
+const TRAILING_CHARS = new Set([..." \t:.!…»›>|-–—*()[]0123456789"]);
+
+function strip(lower: string): string {
+  let start = 0;
+  let end = lower.length;
+  while (start < end && LEADING_CHARS.has(lower[start]!)) start++;
+  while (end > start && TRAILING_CHARS.has(lower[end - 1]!)) end--;
+  return start === 0 && end === lower.length ? lower : lower.slice(start, end);
+}
 
 /** Names of social networks and share targets: a line of nothing else is a share bar. */
 const SHARE_TARGETS: ReadonlySet<string> = new Set([
@@ -698,8 +739,9 @@ const SHARE_TARGETS: ReadonlySet<string> = new Set([
   "mastodon",
   "google",
 ]);
+/** A share bar is a few names: past this many words a line is something else. */
+export const SHARE_BAR_MAX_WORDS = 12;
 const TOKEN = /[\p{L}\p{N}-]+/gu;
-
 const DIGITS = /^\d+$/u;
 
 function isShareBar(lower: string): boolean {
@@ -713,20 +755,42 @@ function isShareBar(lower: string): boolean {
 }
 
 /**
- * The furniture a short line's wording names, or `undefined`. `words` is
- * the line's word count, so long prose is never matched.
+ * Phrases found mid-line ("all rights reserved", "uses cookies") are read on
+ * sentences and on lines of at least this many words; on a menu item or a
+ * label they could only change the reason, never the decision, and menus
+ * are most of a page's lines. A `©` is looked for on every line.
  */
-export function phraseCue(text: string, words: number): RemovalReason | undefined {
+export const CONTAINS_MIN_WORDS = 3;
+
+function better(best: Entry | undefined, entry: Entry | undefined, words: number): Entry | undefined {
+  if (entry === undefined || words > entry.maxWords) return best;
+  return best === undefined || entry.rank < best.rank ? entry : best;
+}
+
+/**
+ * The furniture a short line's wording names, or `undefined`. `lower` is the
+ * line lower-cased, `words` its word count (long prose is never matched),
+ * `terminal` whether it ends a sentence.
+ */
+export function phraseCue(lower: string, words: number, terminal: boolean): RemovalReason | undefined {
   if (words > NOTICE_MAX_WORDS) return undefined;
-  const lower = text.toLowerCase().replace(SPACES, " ").replace(LEADING, "");
-  const bare = lower.replace(TRAILING, "");
-  for (const cue of COMPILED) {
-    if (words > cue.maxWords) continue;
-    if (cue.whole.has(bare)) return cue.reason;
-    if (cue.starts?.test(lower)) return cue.reason;
-    if (cue.counted?.test(lower)) return cue.reason;
-    for (const phrase of cue.contains) if (lower.includes(phrase)) return cue.reason;
+  const full = lower;
+  const bare = strip(full);
+  // The opening is read after leading bullets; trailing punctuation stays (it can be part of a phrase: "share:").
+  const opened = bare.length === full.length ? full : full.slice(full.indexOf(bare.slice(0, 1)));
+  let best = better(undefined, WHOLE.get(bare), words);
+  const opening = openingPhrase(opened);
+  if (opening !== undefined) best = better(best, STARTS.get(opening), words);
+  const c = opened.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
+    const counted = COUNTED_RE.exec(opened);
+    if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
-  if (words <= CUE_MAX_WORDS && isShareBar(lower)) return "share-prompt";
+  if (terminal || words >= CONTAINS_MIN_WORDS || full.includes("©")) {
+    const found = CONTAINS_RE.exec(full);
+    if (found !== null) best = better(best, CONTAINS.get(found[0]), words);
+  }
+  if (best !== undefined) return best.reason;
+  if (words <= SHARE_BAR_MAX_WORDS && isShareBar(full)) return "share-prompt";
   return undefined;
 }

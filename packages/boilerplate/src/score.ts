@@ -73,24 +73,27 @@ export function isHeadlineLike(f: Features): boolean {
   return f.capitalisedShare >= TITLE_CASE_SHARE;
 }
 
-export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Scored {
-  const headlineLike = isHeadlineLike(f);
-  const headlineShaped = headlineLike || isHeadlineShaped(f);
-  const density = f.stopwordDensity;
-  const prose = density === undefined ? f.terminal : density >= STOPWORDS_LOW;
-  const sentence = f.terminal && f.words >= MIN_SENTENCE_WORDS && prose && !headlineLike;
-  const bad = (reason: RemovalReason): Scored => ({
+function bad(f: Features, reason: RemovalReason): Scored {
+  return {
     cls: "bad",
     weight: -Math.max(f.words, BAD_MIN_PENALTY),
     reason,
     sentence: false,
     headlineLike: false,
     headlineShaped: false,
-  });
+  };
+}
 
-  if (f.separator) return bad("separator");
-  if (f.cue !== undefined) return bad(f.cue);
-  if (f.linkDensity > MAX_LINK_DENSITY) return bad(headlineLike ? "related-stories" : "navigation");
+export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Scored {
+  const headlineLike = isHeadlineLike(f);
+  const headlineShaped = headlineLike || isHeadlineShaped(f);
+  const density = f.stopwordDensity;
+  const prose = density === undefined ? f.terminal : density >= STOPWORDS_LOW;
+  const sentence = f.terminal && f.words >= MIN_SENTENCE_WORDS && prose && !headlineLike;
+
+  if (f.separator) return bad(f, "separator");
+  if (f.cue !== undefined) return bad(f, f.cue);
+  if (f.linkDensity > MAX_LINK_DENSITY) return bad(f, headlineLike ? "related-stories" : "navigation");
 
   let scored: Scored;
   if (f.words < SHORT_MAX_WORDS || headlineLike) {
@@ -113,7 +116,7 @@ export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Score
     const weight = f.terminal || f.sentences > 0 ? f.words * NEAR_GOOD_WEIGHT : 0;
     scored = { cls: "near-good", weight, reason: undefined, sentence, headlineLike, headlineShaped };
   } else {
-    return bad("low-content");
+    return bad(f, "low-content");
   }
   if (markup !== undefined) {
     // Markup moves the weight; the reason it names is used if the block ends up removed.

@@ -1,7 +1,8 @@
 /**
- * Script-aware word statistics of one block. Space-separated scripts are
- * split on letters and digits; Chinese, Japanese, Thai and the other scripts
- * written without spaces go through `Intl.Segmenter` where the runtime has it.
+ * Script-aware word statistics of one block, in one pass over its UTF-16
+ * code units. Space-separated scripts are split on letters, marks and
+ * digits; Chinese, Japanese, Thai and the other scripts written without
+ * spaces go through `Intl.Segmenter` where the runtime has it.
  */
 
 export interface WordStats {
@@ -22,12 +23,43 @@ export interface WordStats {
  */
 export const UNSPACED_CHARS_PER_WORD = 2;
 
-// A word starts with a letter or digit and runs through letters, marks, digits, apostrophes and hyphens.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-// Han, kana, Thai, Lao, Myanmar, Khmer: scripts written without spaces between words.
-const UNSPACED =
+// Code-unit classes, computed once per code unit on first sight (the regexes run once per distinct character).
+const UNKNOWN = 0;
+const WORD = 1; // a letter, mark or digit
+const JOINER = 2; // an apostrophe or hyphen: part of a word when inside one
+const OTHER = 3;
+const UNSPACED = 4; // Han, kana, Thai, Lao, Myanmar, Khmer
+const classes = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UNSPACED_CHAR =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const UNSPACED_GLOBAL = new RegExp(UNSPACED.source, "gu");
+const UNSPACED_GLOBAL = new RegExp(UNSPACED_CHAR.source, "gu");
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k !== UNKNOWN) return k;
+  const ch = String.fromCharCode(c);
+  if (c === 0x27 || c === 0x2019 || c === 0x2d) k = JOINER;
+  else if (UNSPACED_CHAR.test(ch)) k = UNSPACED;
+  else if (c >= 0xd800 && c <= 0xdfff)
+    k = WORD; // astral letters (surrogate halves) count as word characters
+  else k = WORD_CHAR.test(ch) ? WORD : OTHER;
+  classes[c] = k;
+  return k;
+}
+
+// 1: a lower-case letter that has a capital form (so its word is "cased"); 2: not.
+const lowerCased = new Uint8Array(0x10000);
+function isCasedLower(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  let k = lowerCased[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch.toUpperCase() !== ch ? 1 : 2;
+    lowerCased[c] = k;
+  }
+  return k === 1;
+}
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 const segmenters = new Map<string, Segmenter | undefined>();
@@ -46,36 +78,42 @@ function segmenterFor(language: string | undefined): Segmenter | undefined {
   return segmenter;
 }
 
-/** Counts the words of `text`; `stopwords` holds lower-case words. */
+/** Counts the words of `text`; `stopwords` holds lower-case words; `lower` is `text` lower-cased, when the caller has it. */
 export function wordStats(
   text: string,
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
+  lower: string = text.toLowerCase(),
 ): WordStats {
-  if (UNSPACED.test(text)) return unspacedStats(text, stopwords, language);
-  const lower = text.toLowerCase();
   // Lower-casing keeps every index in place for all but a few letters (İ): then capitals go uncounted.
   const sameIndexes = lower.length === text.length;
   let words = 0;
   let stop = 0;
   let cased = 0;
   let capitalised = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    words++;
-    const word = m[0];
-    if (stopwords?.has(word)) stop++;
-    if (!sameIndexes) continue;
-    const first = text.charCodeAt(m.index);
-    const firstLower = lower.charCodeAt(m.index);
-    if (first !== firstLower) {
-      cased++;
-      capitalised++;
-    } else if (firstLower >= 0x61 && firstLower <= 0x7a) {
-      cased++;
-    } else if (firstLower > 0x7f && text[m.index]!.toUpperCase() !== text[m.index]) {
-      cased++;
+  let start = -1;
+  const n = lower.length;
+  for (let i = 0; i <= n; i++) {
+    const k = i < n ? classOf(lower.charCodeAt(i)) : OTHER;
+    if (k === WORD) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (k === JOINER && start >= 0) continue;
+    if (k === UNSPACED) return unspacedStats(text, stopwords, language);
+    if (start < 0) continue;
+    words++;
+    if (stopwords?.has(lower.slice(start, i))) stop++;
+    if (sameIndexes) {
+      const first = lower.charCodeAt(start);
+      if (text.charCodeAt(start) !== first) {
+        cased++;
+        capitalised++;
+      } else if (isCasedLower(first)) {
+        cased++;
+      }
+    }
+    start = -1;
   }
   return { words, stopwords: stop, casedWords: cased, capitalisedWords: capitalised };
 }
@@ -86,9 +124,9 @@ function unspacedStats(
   language: string | undefined,
 ) {
   const segmenter = segmenterFor(language);
-  let words = 0;
-  let stop = 0;
   if (segmenter) {
+    let words = 0;
+    let stop = 0;
     for (const s of segmenter.segment(text)) {
       if (!s.isWordLike) continue;
       words++;
@@ -101,6 +139,5 @@ function unspacedStats(
   let unspacedChars = 0;
   while (UNSPACED_GLOBAL.exec(text) !== null) unspacedChars++;
   const rest = wordStats(text.replace(UNSPACED_GLOBAL, " "), stopwords, language);
-  words = rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD);
-  return { ...rest, words };
+  return { ...rest, words: rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD) };
 }
