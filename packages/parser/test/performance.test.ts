@@ -50,4 +50,21 @@ describe("parseText in linear time", () => {
     expect(result.blocks).toHaveLength(1);
     expect(ms).toBeLessThan(BOUND_MS);
   });
+
+  it("stays linear on lines built to make regular expressions backtrack", () => {
+    const shapes = [
+      `a${" ".repeat(100_000)}b -`,
+      `By ${"\t".repeat(100_000)}Jane`,
+      `MOSCOW${"-".repeat(100_000)}`,
+      `He said. ${"-- ".repeat(30_000)}AFP`,
+      `${"A-".repeat(50_000)} - text.`,
+      `"${"”".repeat(100_000)}`,
+    ];
+    for (const shape of shapes) {
+      const text = `${shape}\n${Array(2_000).fill(shape.slice(0, 100)).join("\n")}\n${shape}`;
+      const { result, ms } = timed(() => parseText(text));
+      expect(result.blocks.length).toBeGreaterThan(0);
+      expect(ms).toBeLessThan(BOUND_MS);
+    }
+  });
 });

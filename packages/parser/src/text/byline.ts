@@ -17,11 +17,11 @@ import { isAgency } from "./agencies.js";
 
 const BY =
   /^(?:(?:written|reported|reporting|words|story|text|photos and text) by|by|par|por|von|di|door|av|af)\s+/iu;
-const BAR = /\s+\|\s+/;
-const NAME_SEPARATOR = /\s*,\s*|\s+(?:and|&|und|et|y|e|en|og|och|i)\s+/u;
-/** "… in Moscow" after the last name says where the writer was, not who. */
-const IN_PLACE = /\s+in\s+\p{Lu}[^,]*$/u;
-const SPACES = /\s+/;
+// Whitespace is collapsed to single spaces first, so these need no quantifiers (and cannot backtrack).
+const SPACE_RUNS = /\s+/gu;
+const NAME_SEPARATOR = /,| (?:and|&|und|et|y|e|en|og|och|i) /u;
+const SPACE = " ";
+const STARTS_UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
 const ROLE =
   /\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|journalist|photographer|bureau|desk|special to|senior|chief)\b/iu;
@@ -88,7 +88,7 @@ const MAX_NAME_WORDS = 5;
 const TERMINAL = /[.!?:;]$/;
 
 function isName(candidate: string): boolean {
-  const words = candidate.split(SPACES);
+  const words = candidate.split(SPACE);
   if (words.length > MAX_NAME_WORDS || DIGIT.test(candidate)) return false;
   let capitalised = 0;
   for (const word of words) {
@@ -98,11 +98,18 @@ function isName(candidate: string): boolean {
   return capitalised > 0;
 }
 
+/** "… in Moscow" after the last name says where the writer was, not who: cut it. */
+function withoutPlace(list: string): string {
+  const at = list.lastIndexOf(" in ");
+  if (at === -1 || list.indexOf(",", at) !== -1 || !STARTS_UPPER.test(list.slice(at + 4))) return list;
+  return list.slice(0, at);
+}
+
 /** The authors and agency in a list of names ("Jane Doe, John Roe and Ann Poe, Reuters"), or undefined. */
 function readNames(list: string): { authors: string[]; agency?: string } | undefined {
   const authors: string[] = [];
   let agency: string | undefined;
-  const parts = list.replace(IN_PLACE, "").split(NAME_SEPARATOR);
+  const parts = withoutPlace(list).split(NAME_SEPARATOR);
   for (const raw of parts) {
     const part = raw.trim();
     if (part === "") return undefined;
@@ -122,7 +129,10 @@ export function parseByline(line: string): Byline | undefined {
   if (line.length > MAX_BYLINE_LENGTH || TERMINAL.test(line)) return undefined;
   // Most lines have neither "By" nor a bar: answer them before splitting anything.
   if (!BY.test(line) && !line.includes("|")) return undefined;
-  const [first, ...rest] = line.split(BAR);
+  const [first, ...rest] = line
+    .replace(SPACE_RUNS, " ")
+    .split("|")
+    .map((part) => part.trim());
   const by = BY.exec(first!);
   let names: { authors: string[]; agency?: string } | undefined;
   if (by) {

@@ -9,6 +9,7 @@
  * agencies (agencies.ts) count, so `— Jane` or a lone `Home` never does.
  */
 import { isAgency } from "./agencies.js";
+import { isWhitespace } from "./lines.js";
 
 export interface Credit {
   /** The agency as written, several joined by `/` as written (`AFP/APP`). */
@@ -19,54 +20,65 @@ export interface Credit {
 
 /** A credit line is short; examining only short lines keeps the per-line cost constant. */
 const MAX_CREDIT_LENGTH = 60;
-const DECORATED = /^(?:[-–—]{1,2}\s*(?<dashed>.+?)|\((?<bracketed>.+)\))\.?$/u;
 const WITH_INPUTS = /^with\s+(?:(?:inputs?|reporting)\s+from\s+)?/iu;
-const AGENCY_SEPARATOR = /\s*(?:\/|,|&|\band\b)\s*/u;
+const AGENCY_SEPARATOR = /[/,&]|\band\b/u;
+/** Sentence punctuation a trailing credit follows: `.`, `!`, `?` and closing quotes. */
+const SENTENCE_END = new Set([".", "!", "?", '"', "”", "’", "»"]);
+/** The tail examined for a trailing credit: longer than any credit, so long lines cost nothing more. */
+const TRAILING_WINDOW = 64;
 
-/** `-`, `–`, `—` or `(`: what a decorated credit starts with. */
-function isDecoration(code: number): boolean {
-  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x28;
+/** `-`, `–` or `—`. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014;
+}
+
+function withoutFinalPeriod(text: string): string {
+  return text.endsWith(".") ? text.slice(0, -1) : text;
 }
 
 function agenciesIn(text: string): string | undefined {
   const body = text.trim().replace(WITH_INPUTS, "");
   if (body === "") return undefined;
-  const parts = body.split(AGENCY_SEPARATOR);
-  return parts.every((part) => isAgency(part)) ? body : undefined;
+  return body.split(AGENCY_SEPARATOR).every((part) => isAgency(part.trim())) ? body : undefined;
 }
 
-/** The credit `line` (trimmed) is, or undefined. */
+/** The credit `line` (trimmed) is, or undefined. Parsed by hand: no regex runs on what could be any line. */
 export function parseCredit(line: string): Credit | undefined {
   if (line.length > MAX_CREDIT_LENGTH) return undefined;
-  const decorated = isDecoration(line.charCodeAt(0)) ? DECORATED.exec(line) : null;
-  if (decorated?.groups) {
-    const agency = agenciesIn(decorated.groups.dashed ?? decorated.groups.bracketed ?? "");
+  const first = line.charCodeAt(0);
+  if (isDash(first)) {
+    const body = line.slice(isDash(line.charCodeAt(1)) ? 2 : 1);
+    const agency = agenciesIn(withoutFinalPeriod(body));
     return agency === undefined ? undefined : { agency, bare: false };
   }
-  const bare = line.endsWith(".") ? line.slice(0, -1) : line;
+  if (first === 0x28) {
+    const body = withoutFinalPeriod(line);
+    const agency = body.endsWith(")") ? agenciesIn(body.slice(1, -1)) : undefined;
+    return agency === undefined ? undefined : { agency, bare: false };
+  }
+  const bare = withoutFinalPeriod(line);
   return isAgency(bare) ? { agency: bare, bare: true } : undefined;
 }
 
-// `… he said. — AFP` or `… he said. (AFP)`: sentence punctuation, then a dashed or bracketed credit.
-const TRAILING = /[.!?"”’»]\s+(?<credit>(?:[-–—]{1,2}\s*[\p{L}/ ]{2,40}|\([\p{L}/ ]{2,40}\))\.?)$/u;
-/** The tail examined for a trailing credit: longer than any credit, so long lines cost nothing more. */
-const TRAILING_WINDOW = 64;
-
 /**
- * A credit at the end of a paragraph line: the offset in `line` where it
- * starts, and the credit; undefined when the line does not end with one.
+ * A credit at the end of a paragraph line (`… he said. — AFP`, `… he said. (AFP)`):
+ * the offset in `line` where it starts, and the credit; undefined when the line
+ * does not end with one.
  */
 export function trailingCredit(line: string): { offset: number; credit: Credit } | undefined {
   const tailStart = Math.max(0, line.length - TRAILING_WINDOW);
-  // Most lines have no dash or bracket near their end: answer those without a regex.
-  let decorated = false;
-  for (let i = line.length - 1; i >= tailStart && !decorated; i--)
-    decorated = isDecoration(line.charCodeAt(i));
-  if (!decorated) return undefined;
-  const match = TRAILING.exec(tailStart === 0 ? line : line.slice(tailStart));
-  const text = match?.groups?.credit;
-  if (text === undefined) return undefined;
-  const credit = parseCredit(text);
-  if (credit === undefined || credit.bare) return undefined;
-  return { offset: tailStart + match!.index + match![0].length - text.length, credit };
+  // The credit starts at the last `(` or dash in the tail that follows whitespace.
+  let start = -1;
+  for (let i = line.length - 1; i >= tailStart && start === -1; i--) {
+    const code = line.charCodeAt(i);
+    if (code !== 0x28 && !isDash(code)) continue;
+    const from = isDash(code) && i > tailStart && isDash(line.charCodeAt(i - 1)) ? i - 1 : i;
+    if (from > 0 && isWhitespace(line.charCodeAt(from - 1))) start = from;
+  }
+  if (start === -1) return undefined;
+  let before = start - 1;
+  while (before >= 0 && isWhitespace(line.charCodeAt(before))) before--;
+  if (before < 0 || !SENTENCE_END.has(line[before]!)) return undefined;
+  const credit = parseCredit(line.slice(start));
+  return credit === undefined || credit.bare ? undefined : { offset: start, credit };
 }

@@ -20,8 +20,9 @@ import { isAgency } from "./agencies.js";
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const DATE = String.raw`${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?`;
-// Every part is a bounded run of words separated by single spaces, anchored at the start:
-// at most a handful of ways to match, never exponential.
+// Every part is a bounded run of words separated by single spaces, anchored at the start: never
+// exponential, and it only ever sees the first MAX_DATELINE_LENGTH characters of a line, so even
+// its worst case (a place word and a dash separator both taking `-`) stays small.
 const DATELINE = new RegExp(
   `^(?<place>${WORD}(?: ${WORD}){0,3})` +
     String.raw`(?:, (?<region>(?!${MONTH} \d)${WORD}(?: ${WORD}){0,2}))?` +
