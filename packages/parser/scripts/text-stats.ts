@@ -1,11 +1,33 @@
-// What parseText finds on the plain-text pages of the article-extraction benchmark
-// (../../shared/bench/scrapinghub.text.jsonl.gz, relative to the repository): how many drafts
-// cover their text exactly, how many have a headline, dateline and byline, and the time per page.
-// Run: pnpm --filter @copydesk/parser stats
+// How fast parseText is on synthetic extremes (a million short lines, a 10 MB line), then what it
+// finds on the plain-text pages of the article-extraction benchmark
+// (../../shared/bench/scrapinghub.text.jsonl.gz, relative to the repository) when they are there:
+// how many drafts cover their text exactly, how many have a headline, dateline and byline, and the
+// time per page. Run: pnpm --filter @copydesk/parser stats
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { coverage, parseText } from "../src/index.js";
+
+/** Wall and CPU time of one call: CPU time still measures the parser on a machine busy with other work. */
+function measure(label: string, text: string) {
+  for (let round = 0; round < 3; round++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    parseText(text);
+    const wall = performance.now() - start;
+    const { user, system } = process.cpuUsage(cpu);
+    console.log(
+      `${label.padEnd(30)}wall ${wall.toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms`,
+    );
+  }
+}
+const shortLines = ["A headline for a long list"];
+for (let i = 0; i < 1_000_000; i++) shortLines.push(i % 7 === 0 ? "-" : `Line ${i} of text.`);
+measure("1,000,000 short lines", shortLines.join("\n"));
+measure(
+  "one 10 MB line",
+  `MOSCOW: ${"It’s a long sentence — with “quotes”, café and Zürich. ".repeat(180_000)}`,
+);
 
 const path = fileURLToPath(new URL("../../../../shared/bench/scrapinghub.text.jsonl.gz", import.meta.url));
 if (!existsSync(path)) {
