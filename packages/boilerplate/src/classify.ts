@@ -2,7 +2,7 @@ import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
-import { markupContext, markupSignal } from "./signals/markup.js";
+import { markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
 
 /**
@@ -65,7 +65,8 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const page = markupContext(draft.blocks);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
-    let s = scoreBlock(f, markupSignal(candidate.features, page));
+    const signal = markupSignal(candidate.features, page);
+    let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page);
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&

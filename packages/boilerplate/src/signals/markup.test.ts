@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { Features } from "../features.js";
+import type { Scored } from "../score.js";
 import {
+  CONTAINER_BLOCK_WEIGHT,
   FURNITURE_HINT_ADJUSTMENT,
   IN_ARTICLE_ADJUSTMENT,
   markupContext,
   markupSignal,
   OUTSIDE_ARTICLE_ADJUSTMENT,
+  reviseScore,
 } from "./markup.js";
 
 describe("markupSignal", () => {
@@ -65,5 +69,103 @@ describe("markupContext", () => {
       adjustment: 0,
       reason: undefined,
     });
+  });
+});
+
+describe("the story container", () => {
+  const prose = "This sentence is part of the story and it runs long enough to count as prose here. ".repeat(
+    2,
+  );
+  const at = (
+    tagPath: string,
+    text: string,
+    type: "paragraph" | "list" | "image" = "paragraph",
+    hints: string[] = [],
+  ) => ({
+    block:
+      type === "image"
+        ? { type, src: "https://example.com/a.jpg" }
+        : type === "list"
+          ? { type, ordered: false, items: text.split("\n") }
+          : { type, text },
+    text,
+    span: { start: 0, end: text.length },
+    features: { index: 0, linkDensity: 0, tagPath, hints, inArticle: false },
+  });
+  const body = "html>body>div.page>div.story-body";
+  const blocks = [
+    at(`${body}>p`, prose),
+    at(`${body}>p`, prose),
+    at(`${body}>p`, prose),
+    at("html>body>div.page>div.rail>p", prose),
+  ];
+  const features = (words: number, extra: Partial<Features> = {}): Features => ({
+    chars: words * 5,
+    words,
+    stopwordDensity: 0.1,
+    terminal: false,
+    sentences: 0,
+    capitalisedShare: 0.2,
+    trailingMark: false,
+    separator: false,
+    linkDensity: 0,
+    cue: undefined,
+    list: false,
+    ...extra,
+  });
+  const lowContent: Scored = {
+    cls: "bad",
+    weight: -12,
+    reason: "low-content",
+    sentence: false,
+    headlineLike: false,
+    headlineShaped: false,
+  };
+
+  it("is the element whose children hold most of the prose", () => {
+    expect(markupContext(blocks).storyContainer).toBe(body);
+  });
+
+  it("is not trusted when most of the prose lies elsewhere", () => {
+    const rail = at("html>body>div.page>div.rail>p", prose);
+    expect(markupContext([...blocks, rail, rail, rail]).storyContainer).toBeUndefined();
+  });
+
+  it("keeps a low-content list inside the container and leaves one outside alone", () => {
+    const page = markupContext(blocks);
+    const inside = at(`${body}>ul`, "1 cup rice\n2 eggs", "list");
+    const outside = at("html>body>div.page>div.rail>ul", "1 cup rice\n2 eggs", "list");
+    const revised = reviseScore(lowContent, features(12), inside, markupSignal(inside.features, page), page);
+    expect(revised.cls).toBe("near-good");
+    expect(revised.weight).toBe(12 * CONTAINER_BLOCK_WEIGHT);
+    expect(reviseScore(lowContent, features(12), outside, markupSignal(outside.features, page), page)).toBe(
+      lowContent,
+    );
+  });
+
+  it("makes a picture inside the container neutral, and keeps furniture hints and links in force", () => {
+    const page = markupContext(blocks);
+    const image = at(`${body}>p>img`, "", "image");
+    const separator = { ...lowContent, reason: "separator" as const, weight: -6 };
+    expect(
+      reviseScore(separator, features(0), image, markupSignal(image.features, page), page),
+    ).toMatchObject({
+      cls: "short",
+      weight: 0,
+    });
+    const shared = at(`${body}>div.share`, "Share on Facebook", "paragraph", ["share"]);
+    expect(reviseScore(lowContent, features(3), shared, markupSignal(shared.features, page), page)).toBe(
+      lowContent,
+    );
+    const linked = at(`${body}>p`, "See all results");
+    expect(
+      reviseScore(
+        lowContent,
+        features(3, { linkDensity: 1 }),
+        linked,
+        markupSignal(linked.features, page),
+        page,
+      ),
+    ).toBe(lowContent);
   });
 });

@@ -1,4 +1,6 @@
 import type { BlockFeatures, CandidateBlock, RemovalReason } from "@copydesk/schema";
+import type { Features } from "../features.js";
+import { type Scored, SHORT_MAX_WORDS } from "../score.js";
 
 /**
  * The markup signals of an HTML block, read in one place: class/id hints,
@@ -29,6 +31,12 @@ export interface PageMarkup {
   ambient: ReadonlySet<string>;
   /** Whether the article container holds most of the page's prose (so being outside it means something). */
   articleHoldsStory: boolean;
+  /**
+   * The tag path of the element whose children carry the story's prose (as
+   * Readability finds its top candidate), when it holds most of the page's
+   * prose; blocks under it are read as part of the story's body.
+   */
+  storyContainer: string | undefined;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -107,7 +115,52 @@ const HINT_LOOKUP = new Map<string, RemovalReason>();
 for (const [reason, tokens] of HINT_REASONS)
   for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
-const NO_PAGE: PageMarkup = { ambient: new Set(), articleHoldsStory: true };
+const NO_PAGE: PageMarkup = { ambient: new Set(), articleHoldsStory: true, storyContainer: undefined };
+
+/** A paragraph gives its parent its length, and its grandparent this share of it (Readability's scoring). */
+export const GRANDPARENT_SHARE = 0.5;
+/** The story container must hold at least this share of the page's prose to be trusted. */
+export const CONTAINER_PROSE_SHARE = 0.6;
+
+function parentPath(path: string): string | undefined {
+  const at = path.lastIndexOf(">");
+  return at < 0 ? undefined : path.slice(0, at);
+}
+
+/**
+ * The element whose children hold the most prose: each prose block credits
+ * its parent with its length and its grandparent with half of it. Tag paths
+ * name elements by tag and first class, so same-shaped siblings (one wrapper
+ * per paragraph) add up as one.
+ */
+function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): string | undefined {
+  const credit = new Map<string, number>();
+  for (const { text, features } of blocks) {
+    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
+    const parent = features.tagPath === undefined ? undefined : parentPath(features.tagPath);
+    if (parent === undefined) continue;
+    credit.set(parent, (credit.get(parent) ?? 0) + text.length);
+    const grandparent = parentPath(parent);
+    if (grandparent !== undefined)
+      credit.set(grandparent, (credit.get(grandparent) ?? 0) + text.length * GRANDPARENT_SHARE);
+  }
+  let best: string | undefined;
+  let bestCredit = 0;
+  for (const [path, chars] of credit) {
+    if (chars > bestCredit) {
+      best = path;
+      bestCredit = chars;
+    }
+  }
+  if (best === undefined) return undefined;
+  const prefix = `${best}>`;
+  let held = 0;
+  for (const { text, features } of blocks) {
+    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
+    if (features.tagPath?.startsWith(prefix)) held += text.length;
+  }
+  return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
+}
 
 /** Reads the page once: which hints are ambient, whether the article container holds the story. */
 export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
@@ -126,7 +179,11 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
     const share = HINT_LOOKUP.get(hint) === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
     if (chars >= share * prose) ambient.add(hint);
   }
-  return { ambient, articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose };
+  return {
+    ambient,
+    articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose,
+    storyContainer: prose === 0 ? undefined : findStoryContainer(blocks, prose),
+  };
 }
 
 /**
@@ -156,4 +213,52 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   else if (inArticle === false && trusted) adjustment += OUTSIDE_ARTICLE_ADJUSTMENT;
   if (reason === undefined && inArticle === false && trusted) reason = "outside-article";
   return { adjustment, reason };
+}
+
+/** What a block of the story's container that reads as too little alone (a list line, a label) adds per word. */
+export const CONTAINER_BLOCK_WEIGHT = 0.25;
+
+/**
+ * Revises a block's first opinion with what the page's structure says.
+ *
+ * - A block inside the story's container, with few links and no furniture
+ *   hint of its own, belongs to the story however little it reads alone: a
+ *   recipe's ingredient lines, a calendar, a product's features, a picture.
+ *   It stops counting against the story (an image or a text-less block is
+ *   neutral, a low-content one adds a little).
+ * - A headline-shaped line without a link is not a link to another story.
+ */
+export function reviseScore(
+  scored: Scored,
+  f: Features,
+  candidate: CandidateBlock,
+  signal: MarkupSignal | undefined,
+  page: PageMarkup,
+): Scored {
+  if (signal === undefined) return scored;
+  let out = scored;
+  if ((candidate.features.links?.length ?? 0) === 0 && (scored.headlineLike || scored.headlineShaped)) {
+    out = { ...out, headlineLike: false, headlineShaped: false };
+  }
+  const container = page.storyContainer;
+  const path = candidate.features.tagPath;
+  if (container === undefined || path === undefined || !path.startsWith(`${container}>`)) return out;
+  if (signal.reason !== undefined && signal.reason !== "outside-article") return out;
+  if (f.linkDensity > PROSE_MAX_LINK_DENSITY || f.cue !== undefined) return out;
+  if (candidate.block.type === "image") {
+    return out.cls === "bad" ? { ...out, cls: "short", weight: 0, reason: undefined } : out;
+  }
+  if (out.cls === "bad") {
+    // A separator stays out of the body but no longer walls the story off.
+    if (out.reason === "separator") return { ...out, weight: 0 };
+    if (out.reason !== "low-content") return out;
+    return {
+      ...out,
+      cls: f.words < SHORT_MAX_WORDS ? "short" : "near-good",
+      weight: f.words * CONTAINER_BLOCK_WEIGHT,
+      reason: undefined,
+    };
+  }
+  if (out.weight < 0) return { ...out, weight: 0 };
+  return out;
 }

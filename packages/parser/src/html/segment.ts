@@ -135,8 +135,12 @@ const LAYOUT_IN_TABLE: ReadonlySet<string> = new Set([
 
 /** A cell longer than this holds prose, not data: the table is a layout table. */
 const MAX_DATA_CELL_CHARS = 400;
-/** Only the innermost ancestors go into a tag path: deep wrappers add nothing but cost. */
-const MAX_TAG_PATH_DEPTH = 8;
+/**
+ * Only the innermost ancestors go into a tag path. Deep enough that blocks of
+ * one container share its path as a prefix (the classifier finds the story's
+ * container that way); beyond it, wrappers add nothing but cost.
+ */
+const MAX_TAG_PATH_DEPTH = 32;
 /** At most this many hint words per element; pages nest thousands of classed wrappers. */
 const MAX_HINTS = 24;
 /** Images smaller than this (in either declared dimension) are icons, spacers or tracking pixels. */
