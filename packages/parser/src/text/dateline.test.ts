@@ -29,6 +29,14 @@ describe("parseDateline", () => {
     ],
     ["Paris (AFP) - Le gouvernement a présenté.", { place: "Paris", agency: "AFP", text: "Paris (AFP) -" }],
     ["BERLIN (dpa) - Die Bahn will.", { place: "BERLIN", agency: "dpa", text: "BERLIN (dpa) -" }],
+    [
+      "MADRID, 12 mar (EFE) - El Gobierno aprobó.",
+      { place: "MADRID", date: "12 mar", agency: "EFE", text: "MADRID, 12 mar (EFE) -" },
+    ],
+    [
+      "ROMA, 3 febbraio 2024 (ANSA) - Il governo.",
+      { place: "ROMA", date: "3 febbraio 2024", agency: "ANSA", text: "ROMA, 3 febbraio 2024 (ANSA) -" },
+    ],
     ["ATLANTA (CNN) — A storm hit.", { place: "ATLANTA", agency: "CNN", text: "ATLANTA (CNN) —" }],
     ["ZÜRICH — The bridge reopened.", { place: "ZÜRICH", text: "ZÜRICH —" }],
     [

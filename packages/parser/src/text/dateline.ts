@@ -10,6 +10,7 @@
  *   NEW DELHI, Jan 22 (PTI)          place, date, agency, no separator
  *   Paris (AFP) -                    a title-case place is accepted with an agency only
  *   BERLIN (dpa) -                   in parentheses, a known agency or an acronym (`CNN`)
+ *   MADRID, 12 mar (EFE) -           day before a month written in lower case
  *
  * The place must be in capitals unless an agency follows, and a capitalised
  * label that is not a place (`BREAKING:`, `NATO:`, `UPDATE -`) is refused.
@@ -19,7 +20,9 @@ import { isAgency } from "./agencies.js";
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DATE = String.raw`${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?`;
+// Romance languages write the month in lower case after the day: `MADRID, 12 mar (EFE) -`.
+const LOWERCASE_MONTH = String.raw`\p{Ll}{3,10}\.?`;
+const DATE = String.raw`${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} (?:${MONTH}|${LOWERCASE_MONTH})(?: \d{4})?`;
 // Every part is a bounded run of words separated by single spaces, anchored at the start: never
 // exponential, and it only ever sees the first MAX_DATELINE_LENGTH characters of a line, so even
 // its worst case (a place word and a dash separator both taking `-`) stays small.
