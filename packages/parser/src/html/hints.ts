@@ -194,7 +194,8 @@ function pushWord(value: string, start: number, end: number, out: string[]): voi
   if (HINT_WORDS.has(word) && !out.includes(word)) out.push(word);
 }
 
-const TRAILING_DIGITS = /\d+$/;
+// Only from the start of a run of digits: trying every position inside a long run is quadratic.
+const TRAILING_DIGITS = /(?<!\d)\d+$/;
 function stripDigits(word: string): string {
   return TRAILING_DIGITS.test(word) ? word.replace(TRAILING_DIGITS, "") : word;
 }

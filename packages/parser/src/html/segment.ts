@@ -150,7 +150,8 @@ const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden
 const WHITESPACE_RUN = /\s+/g;
 const NON_SPACE = /\S/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
-const TRAILING_SPACE = /\s+$/;
+// Only from the start of a whitespace run: trying every position inside a long run is quadratic.
+const TRAILING_SPACE = /(?<!\s)\s+$/;
 const ABSOLUTE_HTTP = /^https?:\/\//i;
 
 type GroupKind = "list" | "table" | "figure";
