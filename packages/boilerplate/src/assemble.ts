@@ -18,7 +18,8 @@ import type { Decision } from "./classify.js";
  */
 
 // A detached trailing ` -`, ` |`, ` »` that separates items of a headline list.
-const TRAILING_SEPARATOR = /\s+[-|»–—›/]\s*$/u;
+// Only from the start of a whitespace run: trying every position inside a long run is quadratic.
+const TRAILING_SEPARATOR = /(?<!\s)\s+[-|»–—›/]\s*$/u;
 
 function relatedTitle(text: string): string {
   const title = text.replace(TRAILING_SEPARATOR, "").trim();

@@ -9,7 +9,23 @@ export interface ChildRun {
   wallMs: number;
   /** Peak resident memory of the whole process (every thread, workers included), in bytes. */
   peakRssBytes: number;
+  /** CPU time (user + system, all threads) at the last sample before exit, in ms: the work done, whatever the machine's load. */
+  cpuMs: number;
   stderr: string;
+}
+
+/** Linux's clock tick for /proc/<pid>/stat times (USER_HZ), 100 on every common kernel. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuTime(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 function highWaterMark(pid: number): number | undefined {
@@ -39,8 +55,11 @@ export async function runChild(
   if (typeof input === "number") closeSync(input);
   closeSync(output);
   let peak = 0;
+  let cpuMs = 0;
   const sample = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, highWaterMark(child.pid) ?? 0);
+    if (child.pid === undefined) return;
+    peak = Math.max(peak, highWaterMark(child.pid) ?? 0);
+    cpuMs = Math.max(cpuMs, cpuTime(child.pid) ?? 0);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   let stderr = "";
@@ -56,5 +75,5 @@ export async function runChild(
     });
   });
   clearInterval(timer);
-  return { code, wallMs: performance.now() - started, peakRssBytes: peak, stderr };
+  return { code, wallMs: performance.now() - started, peakRssBytes: peak, cpuMs, stderr };
 }

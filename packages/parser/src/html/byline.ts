@@ -11,7 +11,8 @@ const URL_LIKE = /(?:https?:|www\.|\.com\b|@|\/)/i;
 const DIGIT = /\d/;
 const ROLE_WORDS =
   /^(?:staff|reporter|correspondent|editor|writer|contributor|columnist|updated|published|posted|photo|photos|video|news|desk|team|the|associated press|press|agency|and|for)$/i;
-const TRAILING_ROLE = /\s*[-–—(|].*$/;
+// To the end of the (collapsed, single-line) text; no `$`, which would retry from every dash before a line break.
+const TRAILING_ROLE = / ?[-–—(|].*/;
 const SPACES = /\s+/g;
 
 /** A name of more words than this is a sentence, not a name. */

@@ -73,7 +73,8 @@ const DATELINE_SEARCH_BLOCKS = 3;
 
 const SPACES = /\s+/g;
 const LOCALE = /^([a-z]{2,3})[_-]([a-z]{2})$/i;
-const TITLE_SEPARATOR = /\s+[|–—·:-]\s+[^|–—·:-]{2,60}$/;
+// Applied to the collapsed title, whose spaces are single: no quantifier on them, no backtracking.
+const TITLE_SEPARATOR = / [|–—·:-] [^|–—·:-]{2,60}$/;
 
 export interface PageMetadata {
   metadata: DraftMetadata;
