@@ -1,6 +1,6 @@
 import type { CandidateBlock } from "@copydesk/schema";
 import { describe, expect, it } from "vitest";
-import { blockFeatures, countSentences, endsSentence } from "./features.js";
+import { blockFeatures, countSentences, endsSentence, GLUED_MIN_WORDS, hasGluedTitle } from "./features.js";
 import { stopwordsFor } from "./language.js";
 
 const candidate = (text: string): CandidateBlock => ({
@@ -84,5 +84,33 @@ describe("blockFeatures", () => {
     expect(
       blockFeatures(candidate("Some words here."), undefined, undefined).stopwordDensity,
     ).toBeUndefined();
+  });
+});
+
+describe("hasGluedTitle", () => {
+  it("finds a Title Case title run into the next sentence", () => {
+    expect(
+      hasGluedTitle("Customers Leave Without Paying Bill At SteakhouseA party of six left without paying."),
+    ).toBe(true);
+  });
+  it("leaves brand names inside prose alone", () => {
+    expect(hasGluedTitle("The drive is no slouch in the BlackMagic disk speed test.")).toBe(false);
+    expect(hasGluedTitle("WeWork’s bond has weakened sharply this week.")).toBe(false);
+  });
+  it(`is read on blocks of ${GLUED_MIN_WORDS}+ words`, () => {
+    const c = (text: string) => ({
+      block: { type: "paragraph" as const, text },
+      text,
+      span: { start: 0, end: text.length },
+      features: { index: 0, linkDensity: 0 },
+    });
+    expect(blockFeatures(c("Big Storm Hits TownsResidents fled."), undefined, "en").gluedTitle).toBe(false);
+    expect(
+      blockFeatures(
+        c("Big Storm Hits Coast TownsResidents fled their homes on Monday night."),
+        undefined,
+        "en",
+      ).gluedTitle,
+    ).toBe(true);
   });
 });

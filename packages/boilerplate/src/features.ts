@@ -28,6 +28,11 @@ export interface Features {
   cue: RemovalReason | undefined;
   /** A list block. */
   list: boolean;
+  /**
+   * A title glued to the text after it ("… Student-AthleteA 24-year-old woman …"): a
+   * teaser of another story whose link text and summary a scraper ran together.
+   */
+  gluedTitle?: boolean;
 }
 
 // Sentence-final marks of Latin, Greek, Cyrillic, CJK, Arabic, Urdu, Devanagari, Ethiopic and Armenian text.
@@ -95,6 +100,32 @@ function hasTrailingMark(text: string): boolean {
   return i >= 2 && has(text.charCodeAt(i), TRAILING) && has(text.charCodeAt(i - 1), SPACE);
 }
 
+/** Teasers are a title and a sentence or more: shorter blocks are not read for a glued title. */
+export const GLUED_MIN_WORDS = 8;
+/** The words before the glue are a title: at least this many, and at least `TITLE_PREFIX_CAPITALS` capitalised. */
+export const TITLE_PREFIX_MIN_WORDS = 3;
+export const TITLE_PREFIX_CAPITALS = 0.6;
+// A lower-case run of three ending a word, then a capital starting the next word (or the word "A") with no space between.
+const GLUE = /\p{Ll}{3}\p{Lu}[\p{Ll}\s]/u;
+const PREFIX_WORD = /[\p{L}\p{N}][^\s]*/gu;
+
+/** Whether the block opens with a Title Case title run into the next sentence (brand names in prose do not count). */
+export function hasGluedTitle(text: string): boolean {
+  const m = GLUE.exec(text);
+  if (m === null) return false;
+  const prefix = text.slice(0, m.index + 3);
+  let words = 0;
+  let capitals = 0;
+  PREFIX_WORD.lastIndex = 0;
+  for (let w = PREFIX_WORD.exec(prefix); w !== null; w = PREFIX_WORD.exec(prefix)) {
+    const c = w[0].charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) continue;
+    words++;
+    if (w[0][0] !== w[0][0]!.toLowerCase()) capitals++;
+  }
+  return words >= TITLE_PREFIX_MIN_WORDS && capitals >= words * TITLE_PREFIX_CAPITALS;
+}
+
 /**
  * Stopword density is read from lines of at least this many characters: over
  * two or three words it says nothing, and menus are mostly such lines.
@@ -126,5 +157,6 @@ export function blockFeatures(
     linkDensity: candidate.features.linkDensity,
     cue: separator ? undefined : phraseCue(lower, stats.words, terminal),
     list: candidate.block.type === "list",
+    gluedTitle: stats.words >= GLUED_MIN_WORDS && hasGluedTitle(text),
   };
 }

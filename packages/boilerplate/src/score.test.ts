@@ -32,6 +32,7 @@ const base: Features = {
   linkDensity: 0,
   cue: undefined,
   list: false,
+  gluedTitle: false,
 };
 const f = (over: Partial<Features>): Features => ({ ...base, ...over });
 
@@ -72,6 +73,12 @@ describe("scoreBlock", () => {
   it(`calls blocks over ${MAX_LINK_DENSITY} link density navigation`, () => {
     expect(scoreBlock(f({ linkDensity: MAX_LINK_DENSITY + 0.01 }), undefined).reason).toBe("navigation");
     expect(scoreBlock(f({ linkDensity: MAX_LINK_DENSITY }), undefined).cls).toBe("good");
+  });
+  it("calls a glued teaser another story", () => {
+    expect(scoreBlock(f({ gluedTitle: true }), undefined)).toMatchObject({
+      cls: "bad",
+      reason: "related-stories",
+    });
   });
   it("applies a markup signal to the weight and keeps its reason", () => {
     const s = scoreBlock(f({}), { adjustment: -1.5, reason: "comments" });

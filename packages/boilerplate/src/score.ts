@@ -93,6 +93,7 @@ export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Score
 
   if (f.separator) return bad(f, "separator");
   if (f.cue !== undefined) return bad(f, f.cue);
+  if (f.gluedTitle) return bad(f, "related-stories");
   if (f.linkDensity > MAX_LINK_DENSITY) return bad(f, headlineLike ? "related-stories" : "navigation");
 
   let scored: Scored;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Scored } from "./score.js";
 import {
-  COMMENTS_WEIGHT,
+  AFTER_END_WEIGHT,
   RELATED_MAX_GAP,
   RELATED_MIN_RUN,
   RUN_GROWTH,
   relatedRuns,
   runWeights,
   SHAPED_MIN_RUN,
-  STORY_BEFORE_COMMENTS_WORDS,
+  STORY_BEFORE_END_WORDS,
   storyRegion,
 } from "./smooth.js";
 
@@ -43,10 +43,20 @@ describe("runWeights", () => {
       -2,
     ]);
   });
-  it(`discounts prose after a comments cue that follows ${STORY_BEFORE_COMMENTS_WORDS} words of story`, () => {
-    const cue = s(-8, { cls: "bad", reason: "comments" });
-    expect(runWeights([s(STORY_BEFORE_COMMENTS_WORDS), cue, s(100)])[2]).toBe(100 * COMMENTS_WEIGHT);
-    expect(runWeights([s(STORY_BEFORE_COMMENTS_WORDS - 1), cue, s(100)])[2]).toBe(100);
+  it(`discounts prose after an end cue that follows ${STORY_BEFORE_END_WORDS} words of story`, () => {
+    for (const reason of [
+      "comments",
+      "share-prompt",
+      "newsletter-prompt",
+      "subscription-prompt",
+      "copyright",
+    ] as const) {
+      const cue = s(-8, { cls: "bad", reason });
+      expect(runWeights([s(STORY_BEFORE_END_WORDS), cue, s(100)])[2]).toBe(100 * AFTER_END_WEIGHT);
+      expect(runWeights([s(STORY_BEFORE_END_WORDS - 1), cue, s(100)])[2]).toBe(100);
+    }
+    const ad = s(-8, { cls: "bad", reason: "advertisement" });
+    expect(runWeights([s(STORY_BEFORE_END_WORDS), ad, s(100)])[2]).toBe(100);
   });
 });
 

@@ -31,25 +31,38 @@ export const RELATED_MAX_GAP = 1;
 export const RUN_GROWTH = 0.5;
 
 /**
- * A comment section opens with a cue ("34 comments", "Leave a reply") once the
- * story has been told: at least this many words of prose before the cue.
+ * A story ends where the page asks the reader to act: share it, sign up,
+ * subscribe, comment. Once at least this many words of prose have been read,
+ * such a cue (or a copyright line) marks the end of the story.
  */
-export const STORY_BEFORE_COMMENTS_WORDS = 50;
-/** Prose after the opening of a comment section counts this fraction of its weight: readers' comments are prose too. */
-export const COMMENTS_WEIGHT = 0.2;
+export const STORY_BEFORE_END_WORDS = 50;
+/**
+ * Prose after the end of the story (comments, teasers of other stories,
+ * author bios) counts this fraction of its weight: it is prose too, but a
+ * page's story comes before its prompts.
+ */
+export const AFTER_END_WEIGHT = 0.2;
+/** The removal reasons that mark the end of a story. */
+export const END_CUES: ReadonlySet<string> = new Set([
+  "comments",
+  "share-prompt",
+  "newsletter-prompt",
+  "subscription-prompt",
+  "copyright",
+]);
 
-/** Block weights with furniture runs made dearer (see `RUN_GROWTH`) and comment sections discounted. */
+/** Block weights with furniture runs made dearer (see `RUN_GROWTH`) and what follows the story's end discounted. */
 export function runWeights(scored: readonly Scored[]): number[] {
   const weights = new Array<number>(scored.length);
   let run = 0;
   let prose = 0;
-  let inComments = false;
+  let ended = false;
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!;
     let w = s.weight;
     if (s.cls === "good") prose += w;
-    if (s.reason === "comments" && prose >= STORY_BEFORE_COMMENTS_WORDS) inComments = true;
-    if (inComments && w > 0) w *= COMMENTS_WEIGHT;
+    if (s.reason !== undefined && END_CUES.has(s.reason) && prose >= STORY_BEFORE_END_WORDS) ended = true;
+    if (ended && w > 0) w *= AFTER_END_WEIGHT;
     if (w < 0) {
       weights[i] = w * (1 + run * RUN_GROWTH);
       run++;
