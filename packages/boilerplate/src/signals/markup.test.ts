@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Features } from "../features.js";
 import type { Scored } from "../score.js";
 import {
+  AFTER_CONTAINER_PENALTY,
   CONTAINER_BLOCK_WEIGHT,
   FURNITURE_HINT_ADJUSTMENT,
   IN_ARTICLE_ADJUSTMENT,
@@ -167,5 +168,60 @@ describe("the story container", () => {
         page,
       ),
     ).toBe(lowContent);
+  });
+});
+
+describe("after the story container", () => {
+  const prose = "This sentence is part of the story and it runs long enough to count as prose here. ".repeat(
+    2,
+  );
+  const at = (index: number, tagPath: string, text: string, type: "paragraph" | "list" = "paragraph") => ({
+    block: type === "list" ? { type, ordered: false, items: text.split("\n") } : { type, text },
+    text,
+    span: { start: 0, end: text.length },
+    features: { index, linkDensity: 0, tagPath, hints: [] as string[], inArticle: false },
+  });
+  const body = "html>body>div.page>div.story-body";
+  const good: Scored = {
+    cls: "good",
+    weight: 40,
+    reason: undefined,
+    sentence: true,
+    headlineLike: false,
+    headlineShaped: false,
+  };
+  const f = { words: 40, linkDensity: 0, cue: undefined } as Features;
+
+  it("costs prose past the container's last block, and leaves prose before it alone", () => {
+    const blocks = [
+      at(0, "html>body>div.page>div.intro>p", prose),
+      at(1, `${body}>p`, prose),
+      at(2, `${body}>p`, prose),
+      at(3, `${body}>p`, prose),
+      at(4, "html>body>div.page>div.more>p", prose),
+    ];
+    const page = markupContext(blocks);
+    expect(page.containerEnd).toBe(3);
+    const after = reviseScore(good, f, blocks[4]!, markupSignal(blocks[4]!.features, page), page);
+    expect(after.weight).toBe(40 - AFTER_CONTAINER_PENALTY * 40);
+    expect(after.reason).toBe("outside-article");
+    expect(reviseScore(good, f, blocks[0]!, markupSignal(blocks[0]!.features, page), page)).toBe(good);
+  });
+
+  it("does not let a long list of teasers pass for the story's prose", () => {
+    const teasers = Array.from({ length: 12 }, () => prose).join("\n");
+    const page = markupContext([
+      at(0, `${body}>p`, prose),
+      at(1, `${body}>p`, prose),
+      at(2, "html>body>div.page>div.more>ul", teasers, "list"),
+    ]);
+    expect(page.storyContainer).toBe(body);
+  });
+});
+
+describe("embedded posts", () => {
+  it("are not share bars, though their markup says social", () => {
+    expect(markupSignal({ index: 0, linkDensity: 0, hints: ["social", "embed"] })?.reason).toBeUndefined();
+    expect(markupSignal({ index: 0, linkDensity: 0, hints: ["social", "bar"] })?.reason).toBe("share-prompt");
   });
 });

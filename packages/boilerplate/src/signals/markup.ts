@@ -1,6 +1,6 @@
 import type { BlockFeatures, CandidateBlock, RemovalReason } from "@copydesk/schema";
 import type { Features } from "../features.js";
-import { type Scored, SHORT_MAX_WORDS } from "../score.js";
+import { BAD_MIN_PENALTY, type Scored, SHORT_MAX_WORDS } from "../score.js";
 
 /**
  * The markup signals of an HTML block, read in one place: class/id hints,
@@ -37,6 +37,8 @@ export interface PageMarkup {
    * prose; blocks under it are read as part of the story's body.
    */
   storyContainer: string | undefined;
+  /** Index of the last block inside the story container (-1 without one): past it, the story is over. */
+  containerEnd: number;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -90,6 +92,9 @@ const STORY_HINTS: ReadonlySet<string> = new Set([
   "text",
 ]);
 
+/** Marks embedded content (a quoted post, a video) that the story shows. */
+const EMBED_HINT = "embed";
+
 /** How much a furniture hint lowers a block: a hinted block costs about what it would have added. */
 export const FURNITURE_HINT_ADJUSTMENT = -1.5;
 /** How much being inside the article container raises a block. */
@@ -115,7 +120,25 @@ const HINT_LOOKUP = new Map<string, RemovalReason>();
 for (const [reason, tokens] of HINT_REASONS)
   for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
-const NO_PAGE: PageMarkup = { ambient: new Set(), articleHoldsStory: true, storyContainer: undefined };
+const NO_PAGE: PageMarkup = {
+  ambient: new Set(),
+  articleHoldsStory: true,
+  storyContainer: undefined,
+  containerEnd: -1,
+};
+
+/**
+ * Prose, for reading the page: a paragraph, quote or table of some length
+ * with few links. Lists are left out: a list of teasers merged into one block
+ * reads as a long text, and would outweigh the story.
+ */
+function isProse({ block, text, features }: CandidateBlock): boolean {
+  return (
+    (block.type === "paragraph" || block.type === "quote" || block.type === "table") &&
+    text.length >= PROSE_MIN_CHARS &&
+    features.linkDensity <= PROSE_MAX_LINK_DENSITY
+  );
+}
 
 /** A paragraph gives its parent its length, and its grandparent this share of it (Readability's scoring). */
 export const GRANDPARENT_SHARE = 0.5;
@@ -135,8 +158,9 @@ function parentPath(path: string): string | undefined {
  */
 function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): string | undefined {
   const credit = new Map<string, number>();
-  for (const { text, features } of blocks) {
-    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
+  for (const candidate of blocks) {
+    if (!isProse(candidate)) continue;
+    const { text, features } = candidate;
     const parent = features.tagPath === undefined ? undefined : parentPath(features.tagPath);
     if (parent === undefined) continue;
     credit.set(parent, (credit.get(parent) ?? 0) + text.length);
@@ -155,9 +179,8 @@ function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): s
   if (best === undefined) return undefined;
   const prefix = `${best}>`;
   let held = 0;
-  for (const { text, features } of blocks) {
-    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
-    if (features.tagPath?.startsWith(prefix)) held += text.length;
+  for (const candidate of blocks) {
+    if (isProse(candidate) && candidate.features.tagPath?.startsWith(prefix)) held += candidate.text.length;
   }
   return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
 }
@@ -167,8 +190,9 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
   const carried = new Map<string, number>();
   let prose = 0;
   let inArticle = 0;
-  for (const { text, features } of blocks) {
-    if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) continue;
+  for (const candidate of blocks) {
+    if (!isProse(candidate)) continue;
+    const { text, features } = candidate;
     const chars = text.length;
     prose += chars;
     if (features.inArticle === true) inArticle += chars;
@@ -179,10 +203,18 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
     const share = HINT_LOOKUP.get(hint) === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
     if (chars >= share * prose) ambient.add(hint);
   }
+  const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, prose);
+  let containerEnd = -1;
+  if (storyContainer !== undefined) {
+    const prefix = `${storyContainer}>`;
+    for (let i = blocks.length - 1; i >= 0 && containerEnd < 0; i--)
+      if (blocks[i]!.features.tagPath?.startsWith(prefix)) containerEnd = i;
+  }
   return {
     ambient,
     articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose,
-    storyContainer: prose === 0 ? undefined : findStoryContainer(blocks, prose),
+    storyContainer,
+    containerEnd,
   };
 }
 
@@ -197,9 +229,12 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   let adjustment = 0;
   let reason: RemovalReason | undefined;
   // Hints run outermost first: the innermost furniture token is the most specific.
+  const embedded = hints?.includes(EMBED_HINT) === true;
   for (const hint of hints ?? []) {
     if (page.ambient.has(hint)) continue;
     const named = HINT_LOOKUP.get(hint);
+    // An embedded post's "social" names where it comes from; it is not a share bar.
+    if (named === "share-prompt" && embedded) continue;
     if (named !== undefined) reason = named;
   }
   const storyHinted = (hints ?? []).some((h) => STORY_HINTS.has(h) && !page.ambient.has(h));
@@ -215,6 +250,8 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   return { adjustment, reason };
 }
 
+/** A block after the story's container closes costs this much per word (it cancels what it would add, and more). */
+export const AFTER_CONTAINER_PENALTY = 1.5;
 /** What a block of the story's container that reads as too little alone (a list line, a label) adds per word. */
 export const CONTAINER_BLOCK_WEIGHT = 0.25;
 
@@ -242,7 +279,16 @@ export function reviseScore(
   }
   const container = page.storyContainer;
   const path = candidate.features.tagPath;
-  if (container === undefined || path === undefined || !path.startsWith(`${container}>`)) return out;
+  if (container === undefined || path === undefined) return out;
+  if (!path.startsWith(`${container}>`)) {
+    if (candidate.features.index <= page.containerEnd || out.cls === "bad") return out;
+    // After the story's container closes, prose is another story's teaser or a reader's comment.
+    return {
+      ...out,
+      weight: out.weight - AFTER_CONTAINER_PENALTY * Math.max(f.words, BAD_MIN_PENALTY),
+      reason: out.reason ?? "outside-article",
+    };
+  }
   if (signal.reason !== undefined && signal.reason !== "outside-article") return out;
   if (f.linkDensity > PROSE_MAX_LINK_DENSITY || f.cue !== undefined) return out;
   if (candidate.block.type === "image") {
