@@ -1,6 +1,6 @@
 import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
-import { phraseCue } from "./phrases.js";
-import { wordStats } from "./words.js";
+import { CUE_ANCHORS, phraseCue } from "./phrases.js";
+import { isCasedLower, wordStats } from "./words.js";
 
 /**
  * Stage 1: what each block looks like on its own. Only the block's text and
@@ -105,25 +105,45 @@ export const GLUED_MIN_WORDS = 8;
 /** The words before the glue are a title: at least this many, and at least `TITLE_PREFIX_CAPITALS` capitalised. */
 export const TITLE_PREFIX_MIN_WORDS = 3;
 export const TITLE_PREFIX_CAPITALS = 0.6;
-// A lower-case run of three ending a word, then a capital starting the next word (or the word "A") with no space between.
-const GLUE = /\p{Ll}{3}\p{Lu}[\p{Ll}\s]/u;
-const PREFIX_WORD = /[\p{L}\p{N}][^\s]*/gu;
-
-/** Whether the block opens with a Title Case title run into the next sentence (brand names in prose do not count). */
-export function hasGluedTitle(text: string): boolean {
-  const m = GLUE.exec(text);
-  if (m === null) return false;
-  const prefix = text.slice(0, m.index + 3);
+/** A teaser's title sits at its start: the glue is looked for in this many first characters. */
+export const GLUE_WINDOW = 160;
+/**
+ * Whether the block opens with a Title Case title run into the next sentence
+ * (brand names inside prose do not count): a run of at least three lower-case
+ * letters, then a capital with a lower-case letter or a space after it, and
+ * the words before it a title. `lower` is `text` lower-cased.
+ */
+export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
+  if (lower.length !== text.length) return false;
+  const end = Math.min(text.length - 1, GLUE_WINDOW);
+  let run = 0;
   let words = 0;
   let capitals = 0;
-  PREFIX_WORD.lastIndex = 0;
-  for (let w = PREFIX_WORD.exec(prefix); w !== null; w = PREFIX_WORD.exec(prefix)) {
-    const c = w[0].charCodeAt(0);
-    if (c >= 0x30 && c <= 0x39) continue;
-    words++;
-    if (w[0][0] !== w[0][0]!.toLowerCase()) capitals++;
+  let wordStart = true;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const l = lower.charCodeAt(i);
+    const upper = c !== l;
+    if (upper && run >= 3) {
+      const next = text.charCodeAt(i + 1);
+      const nextLower = next === lower.charCodeAt(i + 1) && isCasedLower(next);
+      if (nextLower || next === 32) {
+        return words >= TITLE_PREFIX_MIN_WORDS && capitals >= words * TITLE_PREFIX_CAPITALS;
+      }
+    }
+    if (upper || isCasedLower(l)) {
+      if (wordStart) {
+        words++;
+        if (upper) capitals++;
+      }
+      wordStart = false;
+      run = upper ? 0 : run + 1;
+    } else {
+      run = 0;
+      if (c === 32) wordStart = true;
+    }
   }
-  return words >= TITLE_PREFIX_MIN_WORDS && capitals >= words * TITLE_PREFIX_CAPITALS;
+  return false;
 }
 
 /**
@@ -139,7 +159,15 @@ export function blockFeatures(
 ): Features {
   const text = candidate.text;
   const lower = text.toLowerCase();
-  const stats = wordStats(text, text.length >= DENSITY_MIN_CHARS ? stopwords : undefined, language, lower);
+  // Long lines look their words up (stopwords, cue anchors); short ones are cheaper to search whole.
+  const long = text.length >= DENSITY_MIN_CHARS;
+  const stats = wordStats(
+    text,
+    long ? stopwords : undefined,
+    language,
+    lower,
+    long ? CUE_ANCHORS : undefined,
+  );
   const separator = !LETTER_OR_DIGIT.test(text);
   const terminal = endsSentence(text);
   return {
@@ -155,8 +183,8 @@ export function blockFeatures(
     trailingMark: hasTrailingMark(text),
     separator,
     linkDensity: candidate.features.linkDensity,
-    cue: separator ? undefined : phraseCue(lower, stats.words, terminal),
+    cue: separator ? undefined : phraseCue(lower, stats.words, terminal, long ? stats.anchored : undefined),
     list: candidate.block.type === "list",
-    gluedTitle: stats.words >= GLUED_MIN_WORDS && hasGluedTitle(text),
+    gluedTitle: stats.words >= GLUED_MIN_WORDS && hasGluedTitle(text, lower),
   };
 }

@@ -93,7 +93,7 @@ const CUES: ReadonlyArray<readonly [RemovalReason, CueTable]> = [
         "używa plików cookie",
         "plików cookies",
         "файлы cookie",
-        "cookie kullan",
+        "çerez kullan",
         "ملفات تعريف الارتباط",
         "使用cookie",
         "クッキー",
@@ -175,7 +175,8 @@ const CUES: ReadonlyArray<readonly [RemovalReason, CueTable]> = [
         "to your inbox",
         "infolettre",
         "boletín",
-        "рассылк",
+        "рассылку",
+        "рассылки",
         "bülten",
         "النشرة البريدية",
         "订阅",
@@ -768,11 +769,30 @@ function better(best: Entry | undefined, entry: Entry | undefined, words: number
 }
 
 /**
+ * Anchor words of the mid-line phrases: the longest word of each phrase.
+ * The word scan of a block notes whether it met one, and only then is the
+ * block searched for the phrases themselves.
+ */
+export const CUE_ANCHORS: ReadonlySet<string> = new Set(
+  [...CONTAINS.keys()].map((phrase) =>
+    phrase
+      .split(/[^\p{L}\p{M}\p{N}'’-]+/u)
+      .reduce((longest, word) => (word.length > longest.length ? word : longest), ""),
+  ),
+);
+
+/**
  * The furniture a short line's wording names, or `undefined`. `lower` is the
  * line lower-cased, `words` its word count (long prose is never matched),
- * `terminal` whether it ends a sentence.
+ * `terminal` whether it ends a sentence, `anchored` whether its words include
+ * one of `CUE_ANCHORS` (`undefined` when the words were not looked up).
  */
-export function phraseCue(lower: string, words: number, terminal: boolean): RemovalReason | undefined {
+export function phraseCue(
+  lower: string,
+  words: number,
+  terminal: boolean,
+  anchored?: boolean,
+): RemovalReason | undefined {
   if (words > NOTICE_MAX_WORDS) return undefined;
   const full = lower;
   const bare = strip(full);
@@ -786,7 +806,8 @@ export function phraseCue(lower: string, words: number, terminal: boolean): Remo
     const counted = COUNTED_RE.exec(opened);
     if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
-  if (terminal || words >= CONTAINS_MIN_WORDS || full.includes("©")) {
+  const mayContain = anchored ?? (terminal || words >= CONTAINS_MIN_WORDS);
+  if (mayContain || full.includes("©")) {
     const found = CONTAINS_RE.exec(full);
     if (found !== null) best = better(best, CONTAINS.get(found[0]), words);
   }

@@ -14,6 +14,8 @@ export interface WordStats {
   casedWords: number;
   /** Cased words that begin with a capital letter. */
   capitalisedWords: number;
+  /** Whether a word was found in `anchors` (false when none were given). */
+  anchored: boolean;
 }
 
 /**
@@ -50,7 +52,8 @@ function classOf(c: number): number {
 
 // 1: a lower-case letter that has a capital form (so its word is "cased"); 2: not.
 const lowerCased = new Uint8Array(0x10000);
-function isCasedLower(c: number): boolean {
+/** Whether a code unit is a lower-case letter with a capital form. */
+export function isCasedLower(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   let k = lowerCased[c]!;
   if (k === 0) {
@@ -84,6 +87,7 @@ export function wordStats(
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
   lower: string = text.toLowerCase(),
+  anchors?: ReadonlySet<string>,
 ): WordStats {
   // Lower-casing keeps every index in place for all but a few letters (İ): then capitals go uncounted.
   const sameIndexes = lower.length === text.length;
@@ -91,6 +95,7 @@ export function wordStats(
   let stop = 0;
   let cased = 0;
   let capitalised = 0;
+  let anchored = false;
   let start = -1;
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
@@ -100,10 +105,14 @@ export function wordStats(
       continue;
     }
     if (k === JOINER && start >= 0) continue;
-    if (k === UNSPACED) return unspacedStats(text, stopwords, language);
+    if (k === UNSPACED) return unspacedStats(text, stopwords, language, anchors);
     if (start < 0) continue;
     words++;
-    if (stopwords?.has(lower.slice(start, i))) stop++;
+    if (stopwords !== undefined || anchors !== undefined) {
+      const word = lower.slice(start, i);
+      if (stopwords?.has(word)) stop++;
+      if (anchors?.has(word)) anchored = true;
+    }
     if (sameIndexes) {
       const first = lower.charCodeAt(start);
       if (text.charCodeAt(start) !== first) {
@@ -115,14 +124,15 @@ export function wordStats(
     }
     start = -1;
   }
-  return { words, stopwords: stop, casedWords: cased, capitalisedWords: capitalised };
+  return { words, stopwords: stop, casedWords: cased, capitalisedWords: capitalised, anchored };
 }
 
 function unspacedStats(
   text: string,
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
-) {
+  anchors: ReadonlySet<string> | undefined,
+): WordStats {
   const segmenter = segmenterFor(language);
   if (segmenter) {
     let words = 0;
@@ -132,12 +142,17 @@ function unspacedStats(
       words++;
       if (stopwords?.has(s.segment.toLowerCase())) stop++;
     }
-    return { words, stopwords: stop, casedWords: 0, capitalisedWords: 0 };
+    // Phrases of unspaced scripts have no words to anchor on: such a block is always searched.
+    return { words, stopwords: stop, casedWords: 0, capitalisedWords: 0, anchored: anchors !== undefined };
   }
   // No segmenter: unspaced characters by their average word length, plus the spaced words among them.
   UNSPACED_GLOBAL.lastIndex = 0;
   let unspacedChars = 0;
   while (UNSPACED_GLOBAL.exec(text) !== null) unspacedChars++;
   const rest = wordStats(text.replace(UNSPACED_GLOBAL, " "), stopwords, language);
-  return { ...rest, words: rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD) };
+  return {
+    ...rest,
+    words: rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD),
+    anchored: anchors !== undefined,
+  };
 }
