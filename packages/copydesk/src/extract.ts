@@ -41,11 +41,18 @@ function checkOptions(options: ExtractOptions): void {
   }
 }
 
+/** The encoding to sniff bytes in: UTF-16 when a byte-order mark says so (its ASCII has a NUL every other byte), else Latin-1. */
+function sniffEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "latin1";
+}
+
 function isHtml(input: string | Uint8Array): boolean {
   const head =
     typeof input === "string"
       ? input.slice(0, SNIFF_CHARS)
-      : new TextDecoder("latin1").decode(input.subarray(0, SNIFF_CHARS));
+      : new TextDecoder(sniffEncoding(input)).decode(input.subarray(0, SNIFF_CHARS));
   return looksLikeHtml(head);
 }
 
