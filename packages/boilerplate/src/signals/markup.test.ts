@@ -225,3 +225,45 @@ describe("embedded posts", () => {
     expect(markupSignal({ index: 0, linkDensity: 0, hints: ["social", "bar"] })?.reason).toBe("share-prompt");
   });
 });
+
+describe("furniture set into the story", () => {
+  const prose = "This sentence is part of the story and it runs long enough to count as prose here. ".repeat(
+    2,
+  );
+  const body = "html>body>div.page>div.story-body";
+  const at = (index: number, tagPath: string, text: string, hints: string[] = [], linkDensity = 0) => ({
+    block: { type: "paragraph" as const, text },
+    text,
+    span: { start: 0, end: text.length },
+    features: { index, linkDensity, tagPath, hints, inArticle: false },
+  });
+  const related: Scored = {
+    cls: "bad",
+    weight: -30,
+    reason: "navigation",
+    sentence: false,
+    headlineLike: false,
+    headlineShaped: false,
+  };
+  const f = { words: 20, linkDensity: 1, cue: undefined } as Features;
+  const blocks = [
+    at(0, `${body}>p`, prose),
+    at(1, `${body}>div.related>p`, "Another story entirely, and another one", ["related"], 1),
+    at(2, `${body}>p`, prose),
+    at(3, `${body}>div.related>p`, "Another story entirely, and another one", ["related"], 1),
+  ];
+  const page = markupContext(blocks);
+
+  it("goes, but does not cut the story in two", () => {
+    expect([page.proseStart, page.proseEnd]).toEqual([0, 2]);
+    expect(reviseScore(related, f, blocks[1]!, markupSignal(blocks[1]!.features, page), page)).toMatchObject({
+      cls: "bad",
+      weight: 0,
+      reason: "navigation",
+    });
+  });
+
+  it("after the story's last paragraph still counts against it", () => {
+    expect(reviseScore(related, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page)).toBe(related);
+  });
+});

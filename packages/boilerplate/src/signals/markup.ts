@@ -39,6 +39,9 @@ export interface PageMarkup {
   storyContainer: string | undefined;
   /** Index of the last block inside the story container (-1 without one): past it, the story is over. */
   containerEnd: number;
+  /** Indices of the container's first and last prose blocks (-1 without one): furniture between them is set into the story. */
+  proseStart: number;
+  proseEnd: number;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -125,6 +128,8 @@ const NO_PAGE: PageMarkup = {
   articleHoldsStory: true,
   storyContainer: undefined,
   containerEnd: -1,
+  proseStart: -1,
+  proseEnd: -1,
 };
 
 /**
@@ -205,16 +210,26 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
   }
   const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, prose);
   let containerEnd = -1;
+  let proseStart = -1;
+  let proseEnd = -1;
   if (storyContainer !== undefined) {
     const prefix = `${storyContainer}>`;
-    for (let i = blocks.length - 1; i >= 0 && containerEnd < 0; i--)
-      if (blocks[i]!.features.tagPath?.startsWith(prefix)) containerEnd = i;
+    for (let i = 0; i < blocks.length; i++) {
+      const candidate = blocks[i]!;
+      if (!candidate.features.tagPath?.startsWith(prefix)) continue;
+      containerEnd = i;
+      if (!isProse(candidate)) continue;
+      if (proseStart < 0) proseStart = i;
+      proseEnd = i;
+    }
   }
   return {
     ambient,
     articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose,
     storyContainer,
     containerEnd,
+    proseStart,
+    proseEnd,
   };
 }
 
@@ -255,6 +270,37 @@ export const AFTER_CONTAINER_PENALTY = 1.5;
 /** What a block of the story's container that reads as too little alone (a list line, a label) adds per word. */
 export const CONTAINER_BLOCK_WEIGHT = 0.25;
 
+/** A list item is a link when one link's text covers at least this share of it. */
+export const LINKED_ITEM_SHARE = 0.5;
+/** … or when it opens with a link of at least this many characters (a headline before its summary). */
+export const LEADING_LINK_MIN_CHARS = 20;
+/** A list is a list of links (other stories, sections) when at least this share of its items are links … */
+export const LINK_LIST_ITEM_SHARE = 0.7;
+/** … and it has at least this many items. */
+export const LINK_LIST_MIN_ITEMS = 3;
+
+/**
+ * A list whose items are each mostly one link, or open with a headline's
+ * link: teasers of other stories or a menu, even when each item also carries
+ * a summary, a time or an author, which keeps the list's link density low.
+ */
+function isLinkList({ block, features }: CandidateBlock): boolean {
+  if (block.type !== "list" || block.items.length < LINK_LIST_MIN_ITEMS) return false;
+  const links = features.links ?? [];
+  if (links.length < LINK_LIST_MIN_ITEMS * LINK_LIST_ITEM_SHARE) return false;
+  let linked = 0;
+  for (const item of block.items) {
+    const least = item.length * LINKED_ITEM_SHARE;
+    const linkedItem = links.some(
+      (l) =>
+        (l.text.length >= least && item.includes(l.text)) ||
+        (l.text.length >= LEADING_LINK_MIN_CHARS && item.startsWith(l.text)),
+    );
+    if (linkedItem) linked++;
+  }
+  return linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+}
+
 /**
  * Revises a block's first opinion with what the page's structure says.
  *
@@ -279,8 +325,13 @@ export function reviseScore(
   }
   const container = page.storyContainer;
   const path = candidate.features.tagPath;
+  const inContainer = container !== undefined && path?.startsWith(`${container}>`) === true;
+  // A story may list its sources as links; outside it, a list of links is other stories or a menu.
+  if (!inContainer && out.cls !== "bad" && isLinkList(candidate)) {
+    return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
+  }
   if (container === undefined || path === undefined) return out;
-  if (!path.startsWith(`${container}>`)) {
+  if (!inContainer) {
     if (candidate.features.index <= page.containerEnd || out.cls === "bad") return out;
     // After the story's container closes, prose is another story's teaser or a reader's comment.
     return {
@@ -289,15 +340,14 @@ export function reviseScore(
       reason: out.reason ?? "outside-article",
     };
   }
-  if (signal.reason !== undefined && signal.reason !== "outside-article") return out;
-  if (f.linkDensity > PROSE_MAX_LINK_DENSITY || f.cue !== undefined) return out;
-  if (candidate.block.type === "image") {
+  const linky = f.linkDensity > PROSE_MAX_LINK_DENSITY;
+  // A quotation set inside the story (a post, a tweet) is the story's, whatever its wrapper is called.
+  const quoted = candidate.block.type === "quote" && !linky;
+  const furniture = signal.reason !== undefined && signal.reason !== "outside-article" && !quoted;
+  if (candidate.block.type === "image" && !furniture && !linky) {
     return out.cls === "bad" ? { ...out, cls: "short", weight: 0, reason: undefined } : out;
   }
-  if (out.cls === "bad") {
-    // A separator stays out of the body but no longer walls the story off.
-    if (out.reason === "separator") return { ...out, weight: 0 };
-    if (out.reason !== "low-content") return out;
+  if (out.cls === "bad" && out.reason === "low-content" && !furniture && !linky) {
     return {
       ...out,
       cls: f.words < SHORT_MAX_WORDS ? "short" : "near-good",
@@ -305,6 +355,18 @@ export function reviseScore(
       reason: undefined,
     };
   }
+  const interior = candidate.features.index > page.proseStart && candidate.features.index < page.proseEnd;
+  if (furniture || linky || f.cue !== undefined) {
+    if (!interior) return out;
+    // Furniture set into the story (a related box, a share bar) goes, but does not cut the story in two.
+    const reason = out.reason ?? signal.reason;
+    return { ...out, cls: "bad", weight: 0, ...(reason !== undefined ? { reason } : {}) };
+  }
+  if (out.cls === "bad") {
+    // A separator or a label stays out of the body but does not wall the story off.
+    return { ...out, weight: 0 };
+  }
+  if (quoted && signal.reason !== undefined) out = { ...out, reason: undefined };
   if (out.weight < 0) return { ...out, weight: 0 };
   return out;
 }
