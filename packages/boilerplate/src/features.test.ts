@@ -1,6 +1,14 @@
 import type { CandidateBlock } from "@copydesk/schema";
 import { describe, expect, it } from "vitest";
-import { blockFeatures, countSentences, endsSentence, GLUED_MIN_WORDS, hasGluedTitle } from "./features.js";
+import {
+  blockFeatures,
+  countSentences,
+  endsSentence,
+  FEATURE_SAMPLE_CHARS,
+  GLUED_MIN_WORDS,
+  hasGluedTitle,
+  SENTENCE_COUNT_LIMIT,
+} from "./features.js";
 import { stopwordsFor } from "./language.js";
 
 const candidate = (text: string): CandidateBlock => ({
@@ -112,5 +120,26 @@ describe("hasGluedTitle", () => {
         "en",
       ).gluedTitle,
     ).toBe(true);
+  });
+});
+
+describe("long blocks", () => {
+  const c = (text: string) => ({
+    block: { type: "paragraph" as const, text },
+    text,
+    span: { start: 0, end: text.length },
+    features: { index: 0, linkDensity: 0 },
+  });
+  it(`reads the first ${FEATURE_SAMPLE_CHARS} characters and scales the word count to the whole`, () => {
+    const text = "The cat sat on the mat. ".repeat(100);
+    const f = blockFeatures(c(text), stopwordsFor("en"), "en");
+    expect(f.words).toBeGreaterThan(580);
+    expect(f.words).toBeLessThan(620);
+    expect(f.stopwordDensity).toBeGreaterThan(0.3);
+    expect(f.chars).toBe(text.length);
+  });
+  it(`counts sentences up to ${SENTENCE_COUNT_LIMIT}`, () => {
+    expect(blockFeatures(c("One. Two. Three. Four."), undefined, "en").sentences).toBe(SENTENCE_COUNT_LIMIT);
+    expect(countSentences("One. Two. Three. Four.", 3)).toBe(3);
   });
 });

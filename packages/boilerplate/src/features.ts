@@ -15,7 +15,7 @@ export interface Features {
   stopwordDensity: number | undefined;
   /** Ends with a sentence-final mark: `.` `!` `?` `…`, a closing quote, `。` `！` `？` `؟` `۔` `।` `॥` `።`. */
   terminal: boolean;
-  /** Sentence-final marks followed by a space or the end. */
+  /** Sentence-final marks followed by a space or the end, counted up to `SENTENCE_COUNT_LIMIT`. */
   sentences: number;
   /** Share of cased words that start with a capital (title case is near 1). */
   capitalisedShare: number;
@@ -76,10 +76,11 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && has(text.charCodeAt(i), FINAL);
 }
 
-export function countSentences(text: string): number {
+/** Sentence-final marks followed by a space, a closer or the end; counting stops at `limit`. */
+export function countSentences(text: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
   const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
+  for (let i = 0; i <= last && n < limit; i++) {
     const c = text.charCodeAt(i);
     if (!has(c, FINAL)) continue;
     // CJK marks end a sentence wherever they sit; others need a space, a closer or the end after them.
@@ -147,6 +148,16 @@ export function hasGluedTitle(text: string, lower: string = text.toLowerCase()):
 }
 
 /**
+ * Blocks longer than this are read from their first this-many characters
+ * (words, stopwords, capitals, cues; the word count is scaled to the whole):
+ * fifty-odd words settle every share the classifier reads, and a page's long
+ * paragraphs are most of its text.
+ */
+export const FEATURE_SAMPLE_CHARS = 320;
+/** The classifier asks only whether a block holds a sentence: counting stops here. */
+export const SENTENCE_COUNT_LIMIT = 2;
+
+/**
  * Stopword density is read from lines of at least this many characters: over
  * two or three words it says nothing, and menus are mostly such lines.
  */
@@ -158,32 +169,33 @@ export function blockFeatures(
   language: string | undefined,
 ): Features {
   const text = candidate.text;
-  const lower = text.toLowerCase();
+  // A long paragraph is read from its opening: the sample's shares stand for the whole.
+  const sampled = text.length > FEATURE_SAMPLE_CHARS;
+  const sample = sampled ? text.slice(0, FEATURE_SAMPLE_CHARS) : text;
+  const lower = sample.toLowerCase();
   // Long lines look their words up (stopwords, cue anchors); short ones are cheaper to search whole.
   const long = text.length >= DENSITY_MIN_CHARS;
   const stats = wordStats(
-    text,
+    sample,
     long ? stopwords : undefined,
     language,
     lower,
     long ? CUE_ANCHORS : undefined,
   );
-  const separator = !LETTER_OR_DIGIT.test(text);
+  const words = sampled ? Math.round((stats.words * text.length) / sample.length) : stats.words;
+  const separator = !LETTER_OR_DIGIT.test(sample);
   const terminal = endsSentence(text);
   return {
     chars: text.length,
-    words: stats.words,
-    stopwordDensity:
-      stopwords && stats.words > 0 && text.length >= DENSITY_MIN_CHARS
-        ? stats.stopwords / stats.words
-        : undefined,
+    words,
+    stopwordDensity: stopwords && stats.words > 0 && long ? stats.stopwords / stats.words : undefined,
     terminal,
-    sentences: countSentences(text),
+    sentences: countSentences(text, SENTENCE_COUNT_LIMIT),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
     trailingMark: hasTrailingMark(text),
     separator,
     linkDensity: candidate.features.linkDensity,
-    cue: separator ? undefined : phraseCue(lower, stats.words, terminal, long ? stats.anchored : undefined),
+    cue: separator ? undefined : phraseCue(lower, words, terminal, long ? stats.anchored : undefined),
     list: candidate.block.type === "list",
     gluedTitle: stats.words >= GLUED_MIN_WORDS && hasGluedTitle(text, lower),
   };

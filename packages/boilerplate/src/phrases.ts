@@ -746,6 +746,15 @@ const TOKEN = /[\p{L}\p{N}-]+/gu;
 const DIGITS = /^\d+$/u;
 
 function isShareBar(lower: string): boolean {
+  // Most lines fail on their first word: read it by hand before running the token loop.
+  let end = 0;
+  while (end < lower.length) {
+    const c = lower.charCodeAt(end);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break;
+    end++;
+  }
+  const first = lower.slice(0, end);
+  if (end === 0 || !(SHARE_TARGETS.has(first) || DIGITS.test(first))) return false;
   let names = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {

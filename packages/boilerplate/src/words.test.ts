@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stopwordsFor } from "./language.js";
-import { wordStats } from "./words.js";
+import { wordHash, wordStats } from "./words.js";
 
 describe("wordStats", () => {
   it("counts spaced words, stopwords and capitals", () => {
@@ -28,5 +28,17 @@ describe("wordStats", () => {
   });
   it("has no cased words in uncased scripts", () => {
     expect(wordStats("قال الرئيس", undefined, "ar").casedWords).toBe(0);
+  });
+});
+
+describe("wordHash", () => {
+  it("gives small non-negative integers that tell the stoplist's words apart", () => {
+    const words = [...(stopwordsFor("en") ?? [])];
+    const hashes = new Set(words.map(wordHash));
+    expect(hashes.size).toBe(words.length);
+    for (const h of hashes) expect(h >= 0 && h < 2 ** 30).toBe(true);
+  });
+  it("is what the scan looks up: a word missing from the list is not counted", () => {
+    expect(wordStats("zebra quagga okapi", new Set(["zebra"]), "en").stopwords).toBe(1);
   });
 });

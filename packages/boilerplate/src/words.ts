@@ -64,6 +64,30 @@ export function isCasedLower(c: number): boolean {
   return k === 1;
 }
 
+// Words are looked up by a 30-bit FNV-1a hash of their code units, computed during the scan: small
+// integers, so a lookup allocates nothing. With a few thousand words in a list, a false hit is a one in
+// hundreds of thousands event, and stopword density is a statistic.
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const HASH_MASK = 0x3fffffff;
+
+/** The lookup hash of a lower-case word, as the word scan computes it. */
+export function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_MASK;
+}
+
+const hashSets = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
+function hashesOf(words: ReadonlySet<string>): ReadonlySet<number> {
+  let hashes = hashSets.get(words);
+  if (hashes === undefined) {
+    hashes = new Set([...words].map(wordHash));
+    hashSets.set(words, hashes);
+  }
+  return hashes;
+}
+
 type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 const segmenters = new Map<string, Segmenter | undefined>();
 
@@ -97,22 +121,31 @@ export function wordStats(
   let capitalised = 0;
   let anchored = false;
   let start = -1;
+  let hash = 0;
+  const stopHashes = stopwords && hashesOf(stopwords);
+  const anchorHashes = anchors && hashesOf(anchors);
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
-    const k = i < n ? classOf(lower.charCodeAt(i)) : OTHER;
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    const k = i < n ? classOf(c) : OTHER;
     if (k === WORD) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ c, FNV_PRIME);
       continue;
     }
-    if (k === JOINER && start >= 0) continue;
+    if (k === JOINER && start >= 0) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      continue;
+    }
     if (k === UNSPACED) return unspacedStats(text, stopwords, language, anchors);
     if (start < 0) continue;
     words++;
-    if (stopwords !== undefined || anchors !== undefined) {
-      const word = lower.slice(start, i);
-      if (stopwords?.has(word)) stop++;
-      if (anchors?.has(word)) anchored = true;
-    }
+    const key = hash & HASH_MASK;
+    if (stopHashes?.has(key)) stop++;
+    if (anchorHashes?.has(key)) anchored = true;
     if (sameIndexes) {
       const first = lower.charCodeAt(start);
       if (text.charCodeAt(start) !== first) {
