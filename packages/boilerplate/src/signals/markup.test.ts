@@ -267,3 +267,50 @@ describe("furniture set into the story", () => {
     expect(reviseScore(related, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page)).toBe(related);
   });
 });
+
+describe("the page's header", () => {
+  const prose = "This sentence is part of the story and it runs long enough to count as prose here. ".repeat(
+    2,
+  );
+  const body = "html>body>div.page>div.story-body";
+  const at = (index: number, tagPath: string, text: string, hints: string[] = []) => ({
+    block: { type: "paragraph" as const, text },
+    text,
+    span: { start: 0, end: text.length },
+    features: { index, linkDensity: 0, tagPath, hints, inArticle: false },
+  });
+  const short: Scored = {
+    cls: "short",
+    weight: -3,
+    reason: undefined,
+    sentence: false,
+    headlineLike: false,
+    headlineShaped: false,
+  };
+  const f = { words: 4, linkDensity: 0, cue: undefined } as Features;
+  const blocks = [
+    at(0, "html>body>div.page>div.gallery>p", "Image 1 of 8"),
+    at(1, `${body}>p`, prose),
+    at(2, `${body}>p`, prose),
+    at(3, `${body}>p`, "The end of it."),
+  ];
+  const page = markupContext(blocks);
+
+  it("goes before the story's container opens, when it does not read as prose", () => {
+    expect(reviseScore(short, f, blocks[0]!, markupSignal(blocks[0]!.features, page), page)).toMatchObject({
+      cls: "bad",
+      reason: "outside-article",
+    });
+    expect(reviseScore(short, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page).cls).toBe(
+      "short",
+    );
+  });
+
+  it("and so does a short line that the markup names as furniture", () => {
+    const counter = at(3, `${body}>div.share>p`, "12 shares", ["share"]);
+    expect(reviseScore(short, f, counter, markupSignal(counter.features, page), page)).toMatchObject({
+      cls: "bad",
+      reason: "share-prompt",
+    });
+  });
+});

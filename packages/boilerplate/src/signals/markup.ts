@@ -330,7 +330,18 @@ export function reviseScore(
   if (!inContainer && out.cls !== "bad" && isLinkList(candidate)) {
     return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
   }
+  // A short line the markup names as furniture (a slide counter, a share count) goes even inside the story's stretch.
+  const named = signal.reason !== undefined && signal.reason !== "outside-article";
+  if (named && out.cls === "short") out = { ...out, cls: "bad", reason: out.reason ?? signal.reason };
   if (container === undefined || path === undefined) return out;
+  // Before the container's first paragraph, what does not read as prose alone is the page's header: labels, bylines, a gallery.
+  if (
+    !inContainer &&
+    candidate.features.index < page.proseStart &&
+    (out.cls === "short" || out.cls === "near-good")
+  ) {
+    out = { ...out, cls: "bad", reason: out.reason ?? "outside-article" };
+  }
   if (!inContainer) {
     if (candidate.features.index <= page.containerEnd || out.cls === "bad") return out;
     // After the story's container closes, prose is another story's teaser or a reader's comment.
