@@ -95,24 +95,25 @@ export function assembleArticle(
   if (meta.headline === undefined && !has("no-headline")) warnings.push(warning("no-headline"));
   if (body.length === 0 && !has("no-body")) warnings.push(warning("no-body"));
 
+  // Keys in the schema's order, so that JSON output reads top to bottom.
+  const lang = meta.language ?? language;
   const article: Article = {
     schemaVersion: SCHEMA_VERSION,
     headline: meta.headline?.text ?? "",
+    ...(meta.headline?.span && { headlineSpan: meta.headline.span }),
+    ...(meta.subheadline !== undefined && { subheadline: meta.subheadline }),
+    ...(meta.description !== undefined && { description: meta.description }),
+    ...(meta.byline !== undefined && { byline: meta.byline }),
+    ...(meta.dateline !== undefined && { dateline: meta.dateline }),
+    ...(meta.publishedAt !== undefined && { publishedAt: meta.publishedAt }),
+    ...(meta.modifiedAt !== undefined && { modifiedAt: meta.modifiedAt }),
+    ...(lang !== undefined && { language: lang }),
     source,
+    ...(meta.leadImage !== undefined && { leadImage: meta.leadImage }),
     body,
     related,
     removed,
     warnings,
   };
-  if (meta.headline?.span) article.headlineSpan = meta.headline.span;
-  if (meta.subheadline !== undefined) article.subheadline = meta.subheadline;
-  if (meta.description !== undefined) article.description = meta.description;
-  if (meta.byline !== undefined) article.byline = meta.byline;
-  if (meta.dateline !== undefined) article.dateline = meta.dateline;
-  if (meta.publishedAt !== undefined) article.publishedAt = meta.publishedAt;
-  if (meta.modifiedAt !== undefined) article.modifiedAt = meta.modifiedAt;
-  const lang = meta.language ?? language;
-  if (lang !== undefined) article.language = lang;
-  if (meta.leadImage !== undefined) article.leadImage = meta.leadImage;
   return article;
 }
