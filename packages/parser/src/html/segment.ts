@@ -226,6 +226,8 @@ interface Capture {
   end: number;
 }
 
+const NO_HINTS: readonly string[] = [];
+
 const ROOT: Frame = {
   tag: "#root",
   cls: "",
@@ -317,6 +319,12 @@ class Segmenter {
   jsonLdText = "";
   titleFrame: Frame | undefined;
   captures: Capture[] = [];
+  /** Hint words per class, id, role or itemprop value: pages repeat the same values on thousands of elements. */
+  readonly hintWords = new Map<string, readonly string[]>();
+  /** Own hint lists of elements with more than a class, by their words. */
+  readonly ownHintLists = new Map<string, readonly string[]>();
+  /** Merged hints per parent hints and own words (both shared arrays, so identity is the key). */
+  readonly hintMerges = new Map<string[], Map<readonly string[], string[]>>();
 
   constructor(base: URL | undefined) {
     this.base = base;
@@ -378,16 +386,8 @@ class Segmenter {
       itemprop !== undefined ||
       SEMANTIC_TAGS.has(tag)
     ) {
-      const own: string[] = [];
-      if (cls !== undefined) hintTokens(cls, own);
-      if (id !== undefined) hintTokens(id, own);
-      if (role !== undefined) hintTokens(role, own);
-      if (itemprop !== undefined) hintTokens(itemprop, own);
-      if (SEMANTIC_TAGS.has(tag) && !own.includes(tag)) own.push(tag);
-      if (hints.length < MAX_HINTS) {
-        const fresh = own.filter((word) => !hints.includes(word));
-        if (fresh.length > 0) hints = hints.concat(fresh).slice(0, MAX_HINTS);
-      }
+      const own = this.ownHints(tag, cls, id, role, itemprop);
+      if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
       if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) capture = "byline";
       else if (
         (own.includes("credit") || own.includes("copyright")) &&
@@ -469,6 +469,62 @@ class Segmenter {
       if (value !== undefined && tag !== "time")
         this.raw.times.push({ value, prop: itemprop, inArticle: frame.inArticle });
     }
+  }
+
+  /**
+   * An element's own hint words: those of its class, id, role and itemprop,
+   * then its semantic name. The arrays are shared between elements (so that
+   * `mergeHints` can remember by identity): never mutate them.
+   */
+  ownHints(
+    tag: string,
+    cls: string | undefined,
+    id: string | undefined,
+    role: string | undefined,
+    itemprop: string | undefined,
+  ): readonly string[] {
+    const semantic = SEMANTIC_TAGS.has(tag);
+    // The common case: a class alone.
+    if (id === undefined && role === undefined && itemprop === undefined && !semantic)
+      return cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
+    const own: string[] = [];
+    for (const value of [cls, id, role, itemprop]) {
+      if (value === undefined) continue;
+      for (const word of this.hintWordsOf(value)) if (!own.includes(word)) own.push(word);
+    }
+    if (semantic && !own.includes(tag)) own.push(tag);
+    if (own.length === 0) return NO_HINTS;
+    const key = own.join(" ");
+    const interned = this.ownHintLists.get(key);
+    if (interned !== undefined) return interned;
+    this.ownHintLists.set(key, own);
+    return own;
+  }
+
+  hintWordsOf(value: string): readonly string[] {
+    let words = this.hintWords.get(value);
+    if (words === undefined) {
+      const out: string[] = [];
+      hintTokens(value, out);
+      words = out;
+      this.hintWords.set(value, words);
+    }
+    return words;
+  }
+
+  /** The parent's hints followed by the own words it lacks, at most MAX_HINTS; remembered per pair of arrays. */
+  mergeHints(hints: string[], own: readonly string[]): string[] {
+    let byOwn = this.hintMerges.get(hints);
+    const known = byOwn?.get(own);
+    if (known !== undefined) return known;
+    const fresh = own.filter((word) => !hints.includes(word));
+    const merged = fresh.length > 0 ? hints.concat(fresh).slice(0, MAX_HINTS) : hints;
+    if (byOwn === undefined) {
+      byOwn = new Map();
+      this.hintMerges.set(hints, byOwn);
+    }
+    byOwn.set(own, merged);
+    return merged;
   }
 
   startJsonLd(frame: Frame): void {
