@@ -78,9 +78,22 @@ const HINT_REASONS: ReadonlyArray<readonly [RemovalReason, readonly string[]]> =
   ["footer", ["footer", "copyright", "legal"]],
   [
     "navigation",
-    ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "skip"],
+    [
+      "nav",
+      "navbar",
+      "navigation",
+      "menu",
+      "breadcrumb",
+      "breadcrumbs",
+      "pagination",
+      "pager",
+      "skip",
+      "logo",
+      "masthead",
+    ],
   ],
   ["sidebar", ["sidebar", "aside", "widget", "rail"]],
+  ["metadata", ["byline", "author", "authors", "dateline", "date", "time", "timestamp", "published"]],
   ["author-bio", ["bio"]],
   ["tags", ["tags", "topics", "keywords"]],
 ];
@@ -320,6 +333,9 @@ export function reviseScore(
 ): Scored {
   if (signal === undefined) return scored;
   let out = scored;
+  // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
+  if (out.reason === "related-stories" && signal.reason === "navigation")
+    out = { ...out, reason: "navigation" };
   if ((candidate.features.links?.length ?? 0) === 0 && (scored.headlineLike || scored.headlineShaped)) {
     out = { ...out, headlineLike: false, headlineShaped: false };
   }

@@ -68,6 +68,7 @@ export const HINT_WORDS: ReadonlySet<string> = new Set([
   "footer",
   "header",
   "masthead",
+  "logo",
   "nav",
   "navbar",
   "navigation",
