@@ -58,7 +58,6 @@ mark(CLOSERS, CLOSER);
 mark(CLOSING_QUOTES, CLOSING_QUOTE);
 mark(TRAILING_MARKS, TRAILING);
 mark(" \t\n\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u3000", SPACE);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const has = (c: number, flag: number) => (flags[c]! & flag) !== 0;
 
@@ -183,7 +182,8 @@ export function blockFeatures(
     long ? CUE_ANCHORS : undefined,
   );
   const words = sampled ? Math.round((stats.words * text.length) / sample.length) : stats.words;
-  const separator = !LETTER_OR_DIGIT.test(sample);
+  // No word at all: no letter, mark or digit, only punctuation and symbols.
+  const separator = stats.words === 0 && !sampled;
   const terminal = endsSentence(text);
   return {
     chars: text.length,

@@ -693,14 +693,17 @@ function openingPhrase(lower: string): string | undefined {
 }
 
 // Leading bullets and trailing punctuation, arrows and counts in brackets do not change what a line says ("Comments (3)").
-const LEADING_CHARS = new Set([..." \t•·|>»›*-–—(["]);
-const TRAILING_CHARS = new Set([..." \t:.!…»›>|-–—*()[]0123456789"]);
+const LEADING = 1;
+const TRAILING = 2;
+const stripFlags = new Uint8Array(0x10000);
+for (const c of " \t•·|>»›*-–—([") stripFlags[c.charCodeAt(0)]! |= LEADING;
+for (const c of " \t:.!…»›>|-–—*()[]0123456789") stripFlags[c.charCodeAt(0)]! |= TRAILING;
 
 function strip(lower: string): string {
   let start = 0;
   let end = lower.length;
-  while (start < end && LEADING_CHARS.has(lower[start]!)) start++;
-  while (end > start && TRAILING_CHARS.has(lower[end - 1]!)) end--;
+  while (start < end && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
+  while (end > start && (stripFlags[lower.charCodeAt(end - 1)]! & TRAILING) !== 0) end--;
   return start === 0 && end === lower.length ? lower : lower.slice(start, end);
 }
 
