@@ -1,5 +1,6 @@
 import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
 import { CUE_ANCHORS, phraseCue } from "./phrases.js";
+import { MIN_SENTENCE_WORDS } from "./score.js";
 import { isCasedLower, wordStats } from "./words.js";
 
 /**
@@ -15,7 +16,7 @@ export interface Features {
   stopwordDensity: number | undefined;
   /** Ends with a sentence-final mark: `.` `!` `?` `…`, a closing quote, `。` `！` `？` `؟` `۔` `।` `॥` `።`. */
   terminal: boolean;
-  /** Sentence-final marks followed by a space or the end, counted up to `SENTENCE_COUNT_LIMIT`. */
+  /** Sentence-final marks followed by a space or the end, counted up to `SENTENCE_COUNT_LIMIT`; 0 under `MIN_SENTENCE_WORDS` words. */
   sentences: number;
   /** Share of cased words that start with a capital (title case is near 1). */
   capitalisedShare: number;
@@ -190,7 +191,8 @@ export function blockFeatures(
     words,
     stopwordDensity: stopwords && stats.words > 0 && long ? stats.stopwords / stats.words : undefined,
     terminal,
-    sentences: countSentences(text, SENTENCE_COUNT_LIMIT),
+    // Under `MIN_SENTENCE_WORDS` words a block holds no sentence, whatever its marks ("Next »", "Wow!").
+    sentences: words < MIN_SENTENCE_WORDS ? 0 : countSentences(text, SENTENCE_COUNT_LIMIT),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
     trailingMark: hasTrailingMark(text),
     separator,

@@ -662,10 +662,11 @@ CUES.forEach(([reason, table], rank) => {
   add(CONTAINS, table.contains);
   add(COUNTED, table.counted);
 });
-/** Opening phrases by their first two characters: a line is compared with the few that share its opening. */
-const STARTS_BY_OPENING = new Map<string, string[]>();
+/** Opening phrases by their first two code units: a line is compared with the few that share its opening. */
+const STARTS_BY_OPENING = new Map<number, string[]>();
+const openingKey = (s: string) => s.charCodeAt(0) * 0x10000 + (s.length > 1 ? s.charCodeAt(1) : 0);
 for (const phrase of [...STARTS.keys()].sort((x, y) => y.length - x.length)) {
-  const key = phrase.slice(0, 2);
+  const key = openingKey(phrase);
   const list = STARTS_BY_OPENING.get(key);
   if (list) list.push(phrase);
   else STARTS_BY_OPENING.set(key, [phrase]);
@@ -682,7 +683,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The longest opening phrase the line starts with, ending at a word boundary (or in an unspaced script). */
 function openingPhrase(lower: string): string | undefined {
-  const candidates = STARTS_BY_OPENING.get(lower.slice(0, 2));
+  if (lower.length === 0) return undefined;
+  const candidates = STARTS_BY_OPENING.get(openingKey(lower));
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
     if (!lower.startsWith(phrase)) continue;
