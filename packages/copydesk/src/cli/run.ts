@@ -1,30 +1,52 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { type Format, render } from "@copydesk/render";
-import { isCopydeskError } from "@copydesk/schema";
+import { CopydeskError, isCopydeskError } from "@copydesk/schema";
 import { version } from "../../package.json";
-import { runBatchCli, wantsBatch } from "../batch/cli.js";
+import { DEFAULT_MAX_INPUT_BYTES, runBatchCli, wantsBatch } from "../batch/cli.js";
 import type { BatchIo } from "../batch/engine.js";
 import { extract } from "../extract.js";
 import { type CliOptions, parseCliArgs, USAGE, UsageError } from "./args.js";
 
 /** Where the CLI reads and writes: the real process, or a test's buffers. */
 export interface CliIo {
-  readStdin(): Promise<Uint8Array>;
-  readFile(path: string): Promise<Uint8Array>;
+  /** Reads standard input; over `maxBytes`, stops reading and throws `INPUT_TOO_LARGE`. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>;
+  /** Reads a file; over `maxBytes`, throws `INPUT_TOO_LARGE` without reading it. */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Streams for batch mode (--ndjson, --out, directories); the process's own when absent. */
   batch?: BatchIo;
 }
 
+function tooLarge(what: string, maxBytes: number): CopydeskError {
+  return new CopydeskError(
+    "INPUT_TOO_LARGE",
+    `${what} is over the ${maxBytes}-byte limit (--max-input-bytes).`,
+  );
+}
+
 export function nodeIo(): CliIo {
   return {
-    async readStdin() {
+    async readStdin(maxBytes = Number.POSITIVE_INFINITY) {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).byteLength;
+        // Stop at the limit: an endless or enormous stream is refused, not held in memory.
+        if (size > maxBytes) throw tooLarge("Standard input", maxBytes);
+        chunks.push(chunk as Buffer);
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    async readFile(path, maxBytes) {
+      // Check the size first: an enormous file is refused without being read.
+      if (maxBytes !== undefined) {
+        const info = await stat(path);
+        if (info.isFile() && info.size > maxBytes) throw tooLarge(`The file (${info.size} bytes)`, maxBytes);
+      }
+      return new Uint8Array(await readFile(path));
+    },
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   };
@@ -82,7 +104,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   for (const input of inputs) {
     const name = input === "-" ? "<stdin>" : input;
     try {
-      const bytes = input === "-" ? await io.readStdin() : await io.readFile(input);
+      const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+      const bytes = input === "-" ? await io.readStdin(limit) : await io.readFile(input, limit);
       const output = renderOne(bytes, options, several);
       io.stdout(output.endsWith("\n") ? output : `${output}\n`);
     } catch (error) {
