@@ -57,6 +57,14 @@ export interface BatchSummary {
   outputError: Error | undefined;
 }
 
+/**
+ * Each worker's young generation. V8's default (tens of MB per isolate) mostly
+ * holds a page's short-lived garbage; a smaller one costs no measurable time
+ * here and keeps about 25 MB per worker off the process's peak memory. The old
+ * generation stays unbounded so that any page within --max-input-bytes fits.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 /** How long an interrupted run waits for stdout to take its last complete lines. */
 const FLUSH_GRACE_MS = 5000;
 
@@ -144,7 +152,12 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
   const pool = new WorkerPool(
     options.workers,
     () => {
-      const worker = new Worker(entry.url, { workerData: config, execArgv: entry.execArgv, stdout: true });
+      const worker = new Worker(entry.url, {
+        workerData: config,
+        execArgv: entry.execArgv,
+        stdout: true,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       // Whatever a worker prints goes to stderr: nothing but records may reach the NDJSON output.
       worker.stdout.on("data", (chunk: Buffer) => bar.log(chunk.toString()));
       return worker;

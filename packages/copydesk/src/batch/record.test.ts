@@ -51,6 +51,15 @@ describe("processJob", () => {
     expect(output).toMatchObject({ id: 7, url: "https://e.org/", article: { kind: "text" } });
   });
 
+  it("takes a null field as absent", () => {
+    expect(lineOf('{"id":1,"html":null,"text":"Words","url":null}').output).toMatchObject({
+      id: 1,
+      url: null,
+      article: { kind: "text" },
+    });
+    expect(lineOf('{"id":2,"html":null}').output.error.code).toBe("INVALID_RECORD");
+  });
+
   it("embeds a JSON rendering as a value and any other rendering as a string", () => {
     expect(lineOf('{"text":"T"}', { format: "markdown" }).output.article).toBe("# Rendered");
     expect(lineOf('{"text":"T"}', { format: "ninjs" }).output.article).toEqual({ format: "ninjs" });

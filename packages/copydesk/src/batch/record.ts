@@ -47,11 +47,11 @@ interface Page {
 }
 
 function readRecord(bytes: Uint8Array, fallbackId: string, config: WorkerConfig): Page {
-  const text = decoder.decode(bytes);
-  if (text.trim() === "") throw new RecordFailure("INVALID_JSON", "the line is empty");
+  const line = decoder.decode(bytes);
+  if (line.trim() === "") throw new RecordFailure("INVALID_JSON", "the line is empty");
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(line);
   } catch (error) {
     throw new RecordFailure("INVALID_JSON", error instanceof Error ? error.message : String(error));
   }
@@ -76,8 +76,11 @@ function readRecord(bytes: Uint8Array, fallbackId: string, config: WorkerConfig)
     }
     return { id, url: url ?? undefined, input, kind };
   };
-  if (record[fields.html] !== undefined) return page("html", record[fields.html]);
-  if (record[fields.text] !== undefined) return page("text", record[fields.text]);
+  // A null field counts as absent: crawls often carry `"html": null` beside the text they did get.
+  const html = record[fields.html];
+  const text = record[fields.text];
+  if (html !== undefined && html !== null) return page("html", html);
+  if (text !== undefined && text !== null) return page("text", text);
   throw Object.assign(
     new RecordFailure("INVALID_RECORD", `the record has neither "${fields.html}" nor "${fields.text}"`),
     { id },
