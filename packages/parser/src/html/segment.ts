@@ -19,6 +19,7 @@
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
 import type { Parser } from "htmlparser2";
 import { BoundedParser } from "./bounded-parser.js";
+import { collapseWhitespace as collapse } from "./collapse.js";
 import { hintTokens } from "./hints.js";
 import { imageSource, parseBase, resolveUrl } from "./urls.js";
 
@@ -242,10 +243,6 @@ const ROOT: Frame = {
 
 function isJsonLd(attribs: Record<string, string>): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
-}
-
-function collapse(text: string): string {
-  return text.replace(WHITESPACE_RUN, " ").trim();
 }
 
 function firstClass(value: string | undefined): string {
