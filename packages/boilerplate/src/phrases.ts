@@ -203,6 +203,7 @@ const CUES: ReadonlyArray<readonly [RemovalReason, CueTable]> = [
       ],
       starts: [
         "already a subscriber",
+        "subscribe now",
         "subscribe to continue",
         "subscribe for",
         "subscribe today",

@@ -6,6 +6,7 @@ import {
   HEADLINE_MAX_WORDS,
   HEADLINE_MIN_WORDS,
   HEADLINE_SHAPED_MIN_WORDS,
+  INTERRUPTIONS,
   isHeadlineLike,
   isHeadlineShaped,
   MAX_LINK_DENSITY,
@@ -37,6 +38,17 @@ const base: Features = {
 const f = (over: Partial<Features>): Features => ({ ...base, ...over });
 
 describe("scoreBlock", () => {
+  it("lets a read-more pointer or an ad marker cost no more than a short label, and other cues their words", () => {
+    for (const cue of INTERRUPTIONS) {
+      expect(scoreBlock(f({ words: 9, cue }), undefined)).toMatchObject({
+        cls: "bad",
+        weight: -SHORT_PENALTY,
+        reason: cue,
+      });
+    }
+    expect(scoreBlock(f({ words: 9, cue: "share-prompt" }), undefined).weight).toBe(-9);
+  });
+
   it(`calls prose of ${GOOD_MIN_WORDS}+ words with ${STOPWORDS_HIGH}+ stopwords good, weighing its words`, () => {
     expect(
       scoreBlock(f({ words: GOOD_MIN_WORDS, stopwordDensity: STOPWORDS_HIGH }), undefined),

@@ -73,10 +73,17 @@ export function isHeadlineLike(f: Features): boolean {
   return f.capitalisedShare >= TITLE_CASE_SHARE;
 }
 
+/**
+ * Cues that interrupt a story rather than end it: a "Read more" pointer or an
+ * advertisement marker sits between paragraphs. They cost a story no more
+ * than a short label does, so a paragraph after one still joins the story.
+ */
+export const INTERRUPTIONS: ReadonlySet<RemovalReason> = new Set(["read-more", "advertisement"]);
+
 function bad(f: Features, reason: RemovalReason): Scored {
   return {
     cls: "bad",
-    weight: -Math.max(f.words, BAD_MIN_PENALTY),
+    weight: INTERRUPTIONS.has(reason) ? -SHORT_PENALTY : -Math.max(f.words, BAD_MIN_PENALTY),
     reason,
     sentence: false,
     headlineLike: false,
