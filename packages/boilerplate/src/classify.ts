@@ -2,7 +2,7 @@ import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
-import { markupContext, markupSignal, reviseScore } from "./signals/markup.js";
+import { isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
 
 /**
@@ -61,12 +61,14 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   // Stages 1 and 2: each block on its own.
   const features: Features[] = [];
   const scored: Scored[] = [];
+  const relatedList: boolean[] = [];
   const duplicate: boolean[] = [];
   const page = markupContext(draft.blocks);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
     const signal = markupSignal(candidate.features, page);
     let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page);
+    relatedList.push(isRelatedList(candidate, signal, page));
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&
@@ -96,7 +98,7 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!;
     const inStory = i >= region.start && i <= region.end;
-    if (related[i]) {
+    if (related[i] || relatedList[i]) {
       decisions.push({ kind: "related" });
       continue;
     }

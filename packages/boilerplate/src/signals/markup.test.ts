@@ -6,6 +6,7 @@ import {
   CONTAINER_BLOCK_WEIGHT,
   FURNITURE_HINT_ADJUSTMENT,
   IN_ARTICLE_ADJUSTMENT,
+  isRelatedList,
   markupContext,
   markupSignal,
   OUTSIDE_ARTICLE_ADJUSTMENT,
@@ -155,9 +156,10 @@ describe("the story container", () => {
       weight: 0,
     });
     const shared = at(`${body}>div.share`, "Share on Facebook", "paragraph", ["share"]);
-    expect(reviseScore(lowContent, features(3), shared, markupSignal(shared.features, page), page)).toBe(
-      lowContent,
-    );
+    // Still removed, and the section it sits in says why.
+    expect(
+      reviseScore(lowContent, features(3), shared, markupSignal(shared.features, page), page),
+    ).toMatchObject({ cls: "bad", weight: lowContent.weight, reason: "share-prompt" });
     const linked = at(`${body}>p`, "See all results");
     expect(
       reviseScore(
@@ -259,12 +261,15 @@ describe("furniture set into the story", () => {
     expect(reviseScore(related, f, blocks[1]!, markupSignal(blocks[1]!.features, page), page)).toMatchObject({
       cls: "bad",
       weight: 0,
-      reason: "navigation",
+      reason: "related-stories",
     });
   });
 
   it("after the story's last paragraph still counts against it", () => {
-    expect(reviseScore(related, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page)).toBe(related);
+    expect(reviseScore(related, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page)).toMatchObject({
+      cls: "bad",
+      weight: related.weight,
+    });
   });
 });
 
@@ -312,5 +317,53 @@ describe("the page's header", () => {
       cls: "bad",
       reason: "share-prompt",
     });
+  });
+});
+
+describe("lists of other stories", () => {
+  const prose = "This sentence is part of the story and it runs long enough to count as prose here. ".repeat(
+    2,
+  );
+  const body = "html>body>main>article>div.body";
+  const para = (index: number) => ({
+    block: { type: "paragraph" as const, text: prose },
+    text: prose,
+    span: { start: 0, end: prose.length },
+    features: { index, linkDensity: 0, tagPath: `${body}>p`, hints: [] as string[], inArticle: true },
+  });
+  const titles = [
+    "Parking survey draws record response",
+    "Bike share expands to the east side",
+    "Council passes budget late at night",
+  ];
+  const list = (tagPath: string, hints: string[], items = titles) => ({
+    block: { type: "list" as const, ordered: false, items },
+    text: items.join("\n"),
+    span: { start: 0, end: 10 },
+    features: {
+      index: 2,
+      linkDensity: 1,
+      tagPath,
+      hints,
+      inArticle: true,
+      links: items.map((text, i) => ({ text, href: `https://example.com/${i}` })),
+    },
+  });
+  const page = markupContext([para(0), para(1), para(3)]);
+
+  it("go to related when the markup calls them related, even inside the story", () => {
+    const related = list(`${body}>aside>ul`, ["aside", "related"]);
+    expect(isRelatedList(related, markupSignal(related.features, page), page)).toBe(true);
+    const own = list(`${body}>ul`, []);
+    expect(isRelatedList(own, markupSignal(own.features, page), page)).toBe(false);
+  });
+
+  it("are not menus or tag lists", () => {
+    const menu = list("html>body>nav>ul", ["nav"], ["News", "Sport", "Weather"]);
+    expect(isRelatedList(menu, markupSignal(menu.features, page), page)).toBe(false);
+    const short = list("html>body>div.more>ul", [], ["Brexit", "Budget", "Climate"]);
+    expect(isRelatedList(short, markupSignal(short.features, page), page)).toBe(false);
+    const teasers = list("html>body>div.more>ul", []);
+    expect(isRelatedList(teasers, markupSignal(teasers.features, page), page)).toBe(true);
   });
 });

@@ -93,7 +93,7 @@ const HINT_REASONS: ReadonlyArray<readonly [RemovalReason, readonly string[]]> =
     ],
   ],
   ["sidebar", ["sidebar", "aside", "widget", "rail"]],
-  ["metadata", ["byline", "author", "authors", "dateline", "date", "time", "timestamp", "published"]],
+  ["metadata", ["byline", "author", "authors", "dateline", "date", "time", "timestamp", "published", "meta"]],
   ["author-bio", ["bio"]],
   ["tags", ["tags", "topics", "keywords"]],
 ];
@@ -163,6 +163,13 @@ export const GRANDPARENT_SHARE = 0.5;
 /** The story container must hold at least this share of the page's prose to be trusted. */
 export const CONTAINER_PROSE_SHARE = 0.6;
 
+/** Whether a block with this tag path sits in the element with that one: text directly in it, or in a descendant. */
+function within(path: string | undefined, container: string | undefined): boolean {
+  if (path === undefined || container === undefined || !path.startsWith(container)) return false;
+  return path.length === container.length || path.charCodeAt(container.length) === GT;
+}
+const GT = ">".charCodeAt(0);
+
 function parentPath(path: string): string | undefined {
   const at = path.lastIndexOf(">");
   return at < 0 ? undefined : path.slice(0, at);
@@ -195,10 +202,9 @@ function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): s
     }
   }
   if (best === undefined) return undefined;
-  const prefix = `${best}>`;
   let held = 0;
   for (const candidate of blocks) {
-    if (isProse(candidate) && candidate.features.tagPath?.startsWith(prefix)) held += candidate.text.length;
+    if (isProse(candidate) && within(candidate.features.tagPath, best)) held += candidate.text.length;
   }
   return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
 }
@@ -226,10 +232,9 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
   let proseStart = -1;
   let proseEnd = -1;
   if (storyContainer !== undefined) {
-    const prefix = `${storyContainer}>`;
     for (let i = 0; i < blocks.length; i++) {
       const candidate = blocks[i]!;
-      if (!candidate.features.tagPath?.startsWith(prefix)) continue;
+      if (!within(candidate.features.tagPath, storyContainer)) continue;
       containerEnd = i;
       if (!isProse(candidate)) continue;
       if (proseStart < 0) proseStart = i;
@@ -277,6 +282,42 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   if (reason === undefined && inArticle === false && trusted) reason = "outside-article";
   return { adjustment, reason };
 }
+
+/** Reasons a block's own text gives that say more than the section it sits in. */
+const KEPT_REASONS: ReadonlySet<RemovalReason | undefined> = new Set(["duplicate", "separator", "copyright"]);
+
+/**
+ * Whether a block is a list of other stories, for `related`: a list whose
+ * items are links of headline length, which the markup does not name as a
+ * menu, a footer or tags (and, inside the story's container, names as related).
+ */
+export function isRelatedList(
+  candidate: CandidateBlock,
+  signal: MarkupSignal | undefined,
+  page: PageMarkup,
+): boolean {
+  if (signal === undefined || candidate.block.type !== "list" || !isLinkList(candidate)) return false;
+  if (signal.reason !== undefined && NOT_STORIES.has(signal.reason)) return false;
+  // Inside the story, only a list its markup calls related is one: a story may list links of its own.
+  const container = page.storyContainer;
+  const inStory = within(candidate.features.tagPath, container);
+  if (inStory && signal.reason !== "related-stories") return false;
+  const { items } = candidate.block;
+  let words = 0;
+  for (const item of items) words += item.split(" ").length;
+  return words >= RELATED_ITEM_MIN_WORDS * items.length;
+}
+
+/** Lists the markup names as these are links, but not to other stories. */
+const NOT_STORIES: ReadonlySet<RemovalReason> = new Set([
+  "navigation",
+  "footer",
+  "tags",
+  "share-prompt",
+  "comments",
+]);
+/** A headline has at least this many words on average; menus and tag lists have one or two. */
+export const RELATED_ITEM_MIN_WORDS = 4;
 
 /** A block after the story's container closes costs this much per word (it cancels what it would add, and more). */
 export const AFTER_CONTAINER_PENALTY = 1.5;
@@ -336,12 +377,21 @@ export function reviseScore(
   // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
   if (out.reason === "related-stories" && signal.reason === "navigation")
     out = { ...out, reason: "navigation" };
+  // Inside a section the markup names (a comment form, a share bar), the section says why better than one line's wording.
+  const section = signal.reason;
+  if (
+    out.cls === "bad" &&
+    section !== undefined &&
+    section !== "outside-article" &&
+    !KEPT_REASONS.has(out.reason)
+  )
+    out = { ...out, reason: section };
   if ((candidate.features.links?.length ?? 0) === 0 && (scored.headlineLike || scored.headlineShaped)) {
     out = { ...out, headlineLike: false, headlineShaped: false };
   }
   const container = page.storyContainer;
   const path = candidate.features.tagPath;
-  const inContainer = container !== undefined && path?.startsWith(`${container}>`) === true;
+  const inContainer = within(path, container);
   // A story may list its sources as links; outside it, a list of links is other stories or a menu.
   if (!inContainer && out.cls !== "bad" && isLinkList(candidate)) {
     return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };

@@ -26,7 +26,7 @@ describe("parseHtml: blocks", () => {
       { type: "quote", text: "Said." },
       { type: "preformatted", text: "  x = 1\n  y = 2" },
       { type: "table", head: ["k", "v"], rows: [["1", "2"]] },
-      { type: "image", src: "https://example.org/i.jpg", caption: "Cap.", credit: "Photo: P", width: 600 },
+      { type: "image", src: "https://example.org/i.jpg", caption: "Cap.", credit: "P", width: 600 },
     ]);
   });
 

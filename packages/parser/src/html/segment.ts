@@ -147,6 +147,8 @@ const MAX_HINTS = 24;
 /** Images smaller than this (in either declared dimension) are icons, spacers or tracking pixels. */
 const MIN_IMAGE_SIDE = 60;
 
+/** The label a credit line opens with ("Photo: …", "Image by …"): the credit is the name after it. */
+const CREDIT_LABEL = /^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?::|\s+by\b:?)\s*/i;
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
 const WHITESPACE_RUN = /\s+/g;
 const NON_SPACE = /\S/;
@@ -183,6 +185,8 @@ interface Group {
     | { src: string; alt?: string; width?: number; height?: number; start: number; end: number }
     | undefined;
   credit: string;
+  /** The credit as the page prints it, label included, which the caption's text ends with. */
+  creditLine: string;
 }
 
 interface Frame {
@@ -489,7 +493,8 @@ class Segmenter {
       if (value === undefined) continue;
       for (const word of this.hintWordsOf(value)) if (!own.includes(word)) own.push(word);
     }
-    if (semantic && !own.includes(tag)) own.push(tag);
+    // The element's name goes first: its classes say more precisely what it holds (an aside classed "related").
+    if (semantic && !own.includes(tag)) own.unshift(tag);
     if (own.length === 0) return NO_HINTS;
     const key = own.join(" ");
     const interned = this.ownHintLists.get(key);
@@ -749,7 +754,10 @@ class Segmenter {
       this.raw.bylines.push({ text, start: capture.start, end: capture.end, hints: capture.frame.hints });
     } else if (capture.kind === "credit") {
       const group = this.liveGroup();
-      if (group?.kind === "figure" && group.credit === "") group.credit = text;
+      if (group?.kind === "figure" && group.credit === "") {
+        group.creditLine = text;
+        group.credit = text.replace(CREDIT_LABEL, "") || text;
+      }
     }
   }
 
@@ -767,6 +775,7 @@ class Segmenter {
       caption: [],
       image: undefined,
       credit: "",
+      creditLine: "",
     };
   }
 
@@ -870,8 +879,9 @@ class Segmenter {
     if (group.dead) return;
     group.dead = true;
     for (const piece of group.caption) this.emitPiece(piece);
+    // A layout table's cells are containers: their paragraphs stay paragraphs.
     for (const row of group.rows)
-      for (const cell of row.cells) if (cell.length > 0) this.emitPiece(merge(cell, " "));
+      for (const cell of row.cells) for (const piece of cell) this.emitPiece(piece);
     group.rows = [];
     group.caption = [];
   }
@@ -985,8 +995,9 @@ class Segmenter {
     const caption = group.caption.length > 0 ? merge(group.caption, " ") : undefined;
     let captionText = caption?.text;
     const credit = group.credit;
-    if (captionText !== undefined && credit !== "" && captionText.endsWith(credit)) {
-      captionText = captionText.slice(0, captionText.length - credit.length).trim();
+    const creditLine = group.creditLine;
+    if (captionText !== undefined && creditLine !== "" && captionText.endsWith(creditLine)) {
+      captionText = captionText.slice(0, captionText.length - creditLine.length).trim();
     }
     const image = group.image;
     if (image === undefined) {
