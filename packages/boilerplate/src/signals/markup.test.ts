@@ -145,6 +145,15 @@ describe("the story container", () => {
     );
   });
 
+  it("keeps a paragraph of its own that the wording alone judged to be something else", () => {
+    const page = markupContext(blocks);
+    const glued = at(`${body}>p`, prose);
+    const byWording = { ...lowContent, reason: "related-stories" as const };
+    expect(
+      reviseScore(byWording, features(40), glued, markupSignal(glued.features, page), page),
+    ).toMatchObject({ cls: "near-good", reason: undefined });
+  });
+
   it("makes a picture inside the container neutral, and keeps furniture hints and links in force", () => {
     const page = markupContext(blocks);
     const image = at(`${body}>p>img`, "", "image");

@@ -424,7 +424,8 @@ export function reviseScore(
   if (candidate.block.type === "image" && !furniture && !linky) {
     return out.cls === "bad" ? { ...out, cls: "short", weight: 0, reason: undefined } : out;
   }
-  if (out.cls === "bad" && out.reason === "low-content" && !furniture && !linky) {
+  // Judged bad by its wording alone (too little prose, a title's shape), a block of the container's own is the story's.
+  if (out.cls === "bad" && out.reason !== "separator" && !furniture && !linky && f.cue === undefined) {
     return {
       ...out,
       cls: f.words < SHORT_MAX_WORDS ? "short" : "near-good",
