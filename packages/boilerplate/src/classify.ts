@@ -63,7 +63,7 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const scored: Scored[] = [];
   const relatedList: boolean[] = [];
   const duplicate: boolean[] = [];
-  const page = markupContext(draft.blocks);
+  const page = markupContext(draft.blocks, draft.metadata.leadImage?.src);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
     const signal = markupSignal(candidate.features, page);

@@ -42,6 +42,8 @@ export interface PageMarkup {
   /** Indices of the container's first and last prose blocks (-1 without one): furniture between them is set into the story. */
   proseStart: number;
   proseEnd: number;
+  /** The address of the article's lead image, which the article shows once, before its body. */
+  leadImage: string | undefined;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -143,6 +145,7 @@ const NO_PAGE: PageMarkup = {
   containerEnd: -1,
   proseStart: -1,
   proseEnd: -1,
+  leadImage: undefined,
 };
 
 /**
@@ -210,7 +213,7 @@ function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): s
 }
 
 /** Reads the page once: which hints are ambient, whether the article container holds the story. */
-export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
+export function markupContext(blocks: readonly CandidateBlock[], leadImage?: string): PageMarkup {
   const carried = new Map<string, number>();
   let prose = 0;
   let inArticle = 0;
@@ -248,6 +251,7 @@ export function markupContext(blocks: readonly CandidateBlock[]): PageMarkup {
     containerEnd,
     proseStart,
     proseEnd,
+    leadImage,
   };
 }
 
@@ -374,6 +378,11 @@ export function reviseScore(
 ): Scored {
   if (signal === undefined) return scored;
   let out = scored;
+  const { block } = candidate;
+  if (block.type === "image" && page.leadImage !== undefined && block.src === page.leadImage) {
+    // The lead image is shown once, with the article's metadata; here it would be a repeat.
+    return { ...out, cls: "bad", weight: 0, reason: "duplicate" };
+  }
   // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
   if (out.reason === "related-stories" && signal.reason === "navigation")
     out = { ...out, reason: "navigation" };

@@ -998,6 +998,9 @@ class Segmenter {
     const creditLine = group.creditLine;
     if (captionText !== undefined && creditLine !== "" && captionText.endsWith(creditLine)) {
       captionText = captionText.slice(0, captionText.length - creditLine.length).trim();
+    } else if (captionText !== undefined && creditLine !== "" && captionText.startsWith(creditLine)) {
+      // Some pages print the credit before the caption.
+      captionText = captionText.slice(creditLine.length).trim();
     }
     const image = group.image;
     if (image === undefined) {
