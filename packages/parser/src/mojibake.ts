@@ -19,7 +19,8 @@ for (let byte = 0x80; byte <= 0xbf; byte++) {
 
 // A lead character then one to three continuation characters. The two classes are disjoint
 // (leads are U+00C2–U+00F4, continuations at most U+00BF or outside Latin-1), so matching is linear.
-const CANDIDATE =
+// Exported for normalizeText, which tests for it together with control characters in one scan.
+export const CANDIDATE =
   /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
 
 /** Mojibake of mojibake (`Ã¢â‚¬â„¢`) needs a second round; more rounds are not seen in practice. */

@@ -10,7 +10,7 @@
  * Every span of a draft indexes into the text this returns.
  */
 import type { Warning } from "@copydesk/schema";
-import { repairMojibake } from "./mojibake.js";
+import { CANDIDATE as MOJIBAKE_CANDIDATE, repairMojibake } from "./mojibake.js";
 
 export interface NormalizeResult {
   text: string;
@@ -26,9 +26,16 @@ const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 /** What steps 2 and 3 change: one test instead of two replacing scans that find nothing on most pages. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const BREAK_OR_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]/;
+/**
+ * Anything steps 1 to 3 change: a mojibake candidate, a line break other
+ * than LF, a control character. Most pages hold none, and one scan that says
+ * so costs less than the steps' own scans.
+ */
+const NEEDS_REPAIR = new RegExp(`${BREAK_OR_CONTROL.source}|${MOJIBAKE_CANDIDATE.source}`);
 
 export function normalizeText(text: string): NormalizeResult {
   if (!NEEDS_WORK.test(text)) return { text, warnings: [] };
+  if (!NEEDS_REPAIR.test(text)) return { text: text.normalize("NFC"), warnings: [] };
   const warnings: Warning[] = [];
 
   const mojibake = repairMojibake(text);
