@@ -128,6 +128,13 @@ describe("the story container", () => {
     expect(markupContext(blocks).storyContainer).toBe(body);
   });
 
+  it("is not a comment section, however much its readers wrote", () => {
+    const comment = { ...at("html>body>div.page>div.comments>div.comment>p", prose) };
+    comment.features = { ...comment.features, hints: ["comments", "comment"] };
+    const page = markupContext([...blocks.slice(0, 2), comment, comment, comment]);
+    expect(page.storyContainer).toBe(body);
+  });
+
   it("is not trusted when most of the prose lies elsewhere", () => {
     const rail = at("html>body>div.page>div.rail>p", prose);
     expect(markupContext([...blocks, rail, rail, rail]).storyContainer).toBeUndefined();

@@ -163,8 +163,18 @@ function isProse({ block, text, features }: CandidateBlock): boolean {
 
 /** A paragraph gives its parent its length, and its grandparent this share of it (Readability's scoring). */
 export const GRANDPARENT_SHARE = 0.5;
-/** The story container must hold at least this share of the page's prose to be trusted. */
+/** The story container must hold at least this share of the prose no furniture hint claims, to be trusted. */
 export const CONTAINER_PROSE_SHARE = 0.6;
+
+/** Whether any of the hints names furniture, leaving out those that describe the whole page. */
+function namesFurniture(hints: readonly string[] | undefined, ambient: ReadonlySet<string>): boolean {
+  if (hints === undefined) return false;
+  for (const hint of hints) {
+    const reason = HINT_LOOKUP.get(hint);
+    if (reason !== undefined && reason !== "metadata" && !ambient.has(hint)) return true;
+  }
+  return false;
+}
 
 /** Whether a block with this tag path sits in the element with that one: text directly in it, or in a descendant. */
 function within(path: string | undefined, container: string | undefined): boolean {
@@ -184,11 +194,17 @@ function parentPath(path: string): string | undefined {
  * name elements by tag and first class, so same-shaped siblings (one wrapper
  * per paragraph) add up as one.
  */
-function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): string | undefined {
+function findStoryContainer(
+  blocks: readonly CandidateBlock[],
+  ambient: ReadonlySet<string>,
+): string | undefined {
   const credit = new Map<string, number>();
+  let prose = 0;
   for (const candidate of blocks) {
-    if (!isProse(candidate)) continue;
+    // Readers' comments and a sidebar's blurbs are prose too, but their markup says whose.
+    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
     const { text, features } = candidate;
+    prose += text.length;
     const parent = features.tagPath === undefined ? undefined : parentPath(features.tagPath);
     if (parent === undefined) continue;
     credit.set(parent, (credit.get(parent) ?? 0) + text.length);
@@ -207,7 +223,8 @@ function findStoryContainer(blocks: readonly CandidateBlock[], prose: number): s
   if (best === undefined) return undefined;
   let held = 0;
   for (const candidate of blocks) {
-    if (isProse(candidate) && within(candidate.features.tagPath, best)) held += candidate.text.length;
+    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
+    if (within(candidate.features.tagPath, best)) held += candidate.text.length;
   }
   return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
 }
@@ -230,7 +247,7 @@ export function markupContext(blocks: readonly CandidateBlock[], leadImage?: str
     const share = HINT_LOOKUP.get(hint) === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
     if (chars >= share * prose) ambient.add(hint);
   }
-  const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, prose);
+  const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, ambient);
   let containerEnd = -1;
   let proseStart = -1;
   let proseEnd = -1;
