@@ -78,14 +78,76 @@ export function wordHash(word: string): number {
   return hash & HASH_MASK;
 }
 
-const hashSets = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
-function hashesOf(words: ReadonlySet<string>): ReadonlySet<number> {
-  let hashes = hashSets.get(words);
-  if (hashes === undefined) {
-    hashes = new Set([...words].map(wordHash));
-    hashSets.set(words, hashes);
+/** What a word's hash is found in: the stoplist, the cue anchors, or both. */
+const STOP = 1;
+const ANCHOR = 2;
+/** Slots per entry in a lookup table: at most a quarter full, so a probe rarely takes a second read. */
+const TABLE_LOAD = 4;
+
+/**
+ * The hashes of a stoplist and an anchor list in one open-addressing table
+ * (hash + 1 per slot, 0 for empty, with a parallel array of STOP/ANCHOR
+ * flags): one lookup per word answers both lists, and reads two typed arrays
+ * instead of hashing into a Set twice.
+ */
+interface HashTable {
+  slots: Int32Array;
+  flags: Uint8Array;
+  mask: number;
+}
+
+function buildTable(stopwords: ReadonlySet<string> | undefined, anchors: ReadonlySet<string> | undefined) {
+  const entries = (stopwords?.size ?? 0) + (anchors?.size ?? 0);
+  let size = 16;
+  while (size < entries * TABLE_LOAD) size *= 2;
+  const table: HashTable = { slots: new Int32Array(size), flags: new Uint8Array(size), mask: size - 1 };
+  const add = (words: ReadonlySet<string> | undefined, flag: number) => {
+    for (const word of words ?? []) {
+      const key = wordHash(word) + 1;
+      let i = key & table.mask;
+      while (table.slots[i] !== 0 && table.slots[i] !== key) i = (i + 1) & table.mask;
+      table.slots[i] = key;
+      table.flags[i]! |= flag;
+    }
+  };
+  add(stopwords, STOP);
+  add(anchors, ANCHOR);
+  return table;
+}
+
+/** STOP and ANCHOR flags of a word's hash (0 when in neither list). */
+function lookup(table: HashTable, hash: number): number {
+  const key = hash + 1;
+  const { slots, mask } = table;
+  let i = key & mask;
+  for (let slot = slots[i]!; slot !== 0; slot = slots[i]!) {
+    if (slot === key) return table.flags[i]!;
+    i = (i + 1) & mask;
   }
-  return hashes;
+  return 0;
+}
+
+/** Tables by stoplist, then by anchor list; `NONE` stands for an absent list. */
+const NONE: ReadonlySet<string> = new Set();
+const tables = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, HashTable>>();
+function tableFor(
+  stopwords: ReadonlySet<string> | undefined,
+  anchors: ReadonlySet<string> | undefined,
+): HashTable | undefined {
+  if (stopwords === undefined && anchors === undefined) return undefined;
+  const s = stopwords ?? NONE;
+  const a = anchors ?? NONE;
+  let byAnchors = tables.get(s);
+  if (byAnchors === undefined) {
+    byAnchors = new WeakMap();
+    tables.set(s, byAnchors);
+  }
+  let table = byAnchors.get(a);
+  if (table === undefined) {
+    table = buildTable(stopwords, anchors);
+    byAnchors.set(a, table);
+  }
+  return table;
 }
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
@@ -122,8 +184,7 @@ export function wordStats(
   let anchored = false;
   let start = -1;
   let hash = 0;
-  const stopHashes = stopwords && hashesOf(stopwords);
-  const anchorHashes = anchors && hashesOf(anchors);
+  const table = tableFor(stopwords, anchors);
   const n = lower.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? lower.charCodeAt(i) : 32;
@@ -143,9 +204,11 @@ export function wordStats(
     if (k === UNSPACED) return unspacedStats(text, stopwords, language, anchors);
     if (start < 0) continue;
     words++;
-    const key = hash & HASH_MASK;
-    if (stopHashes?.has(key)) stop++;
-    if (anchorHashes?.has(key)) anchored = true;
+    if (table !== undefined) {
+      const found = lookup(table, hash & HASH_MASK);
+      if ((found & STOP) !== 0) stop++;
+      if ((found & ANCHOR) !== 0) anchored = true;
+    }
     if (sameIndexes) {
       const first = lower.charCodeAt(start);
       if (text.charCodeAt(start) !== first) {
