@@ -383,3 +383,30 @@ describe("lists of other stories", () => {
     expect(isRelatedList(teasers, markupSignal(teasers.features, page), page)).toBe(true);
   });
 });
+
+describe("the lead image", () => {
+  it("is not shown again in the body", () => {
+    const image = {
+      block: { type: "image" as const, src: "https://example.com/lead.jpg" },
+      text: "",
+      span: { start: 0, end: 1 },
+      features: { index: 0, linkDensity: 0, tagPath: "html>body>figure", hints: [] as string[] },
+    };
+    const page = markupContext([image], "https://example.com/lead.jpg");
+    const short: Scored = {
+      cls: "short",
+      weight: 0,
+      reason: undefined,
+      sentence: false,
+      headlineLike: false,
+      headlineShaped: false,
+    };
+    const f = { words: 0, linkDensity: 0, cue: undefined } as Features;
+    expect(reviseScore(short, f, image, markupSignal(image.features, page), page)).toMatchObject({
+      cls: "bad",
+      reason: "duplicate",
+    });
+    const other = markupContext([image], "https://example.com/other.jpg");
+    expect(reviseScore(short, f, image, markupSignal(image.features, other), other).cls).toBe("short");
+  });
+});
