@@ -6,6 +6,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@copydesk/source"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 20_000,
+    // Generous: CI runs two packages at a time on two cores; a hang still fails, a busy machine does not.
+    testTimeout: 60_000,
   },
 });
