@@ -281,6 +281,13 @@ describe("furniture set into the story", () => {
     });
   });
 
+  it("is not a paragraph of the story that links a few of its words", () => {
+    const linked = at(1, `${body}>p`, prose, [], 0.4);
+    const good: Scored = { ...related, cls: "good", weight: 20, reason: undefined };
+    const g = { words: 20, linkDensity: 0.4, cue: undefined } as Features;
+    expect(reviseScore(good, g, linked, markupSignal(linked.features, page), page)).toBe(good);
+  });
+
   it("after the story's last paragraph still counts against it", () => {
     expect(reviseScore(related, f, blocks[3]!, markupSignal(blocks[3]!.features, page), page)).toMatchObject({
       cls: "bad",

@@ -1,6 +1,6 @@
 import type { BlockFeatures, CandidateBlock, RemovalReason } from "@copydesk/schema";
 import type { Features } from "../features.js";
-import { BAD_MIN_PENALTY, type Scored, SHORT_MAX_WORDS } from "../score.js";
+import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
 
 /**
  * The markup signals of an HTML block, read in one place: class/id hints,
@@ -443,7 +443,7 @@ export function reviseScore(
       reason: out.reason ?? "outside-article",
     };
   }
-  const linky = f.linkDensity > PROSE_MAX_LINK_DENSITY;
+  const linky = f.linkDensity > MAX_LINK_DENSITY;
   // A quotation set inside the story (a post, a tweet) is the story's, whatever its wrapper is called.
   const quoted = candidate.block.type === "quote" && !linky;
   const furniture = signal.reason !== undefined && signal.reason !== "outside-article" && !quoted;
