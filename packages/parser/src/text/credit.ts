@@ -61,6 +61,19 @@ export function parseCredit(line: string): Credit | undefined {
 }
 
 /**
+ * ASCII characters a credit can hold (`— AFP/APP`, `(With inputs from PTI and ANI).`):
+ * letters, whitespace, dashes, brackets and the separators between agencies.
+ * Scanning back from the end of a line, one ASCII character outside these
+ * (a digit, a quote, `:`) means no credit can start before it.
+ */
+const IN_CREDIT = new Uint8Array(0x80);
+for (let c = 0x41; c <= 0x5a; c++) {
+  IN_CREDIT[c] = 1;
+  IN_CREDIT[c + 0x20] = 1;
+}
+for (const c of " \t\n\v\f\r-().,/&") IN_CREDIT[c.charCodeAt(0)] = 1;
+
+/**
  * A credit at the end of a paragraph line (`… he said. — AFP`, `… he said. (AFP)`):
  * the offset in `line` where it starts, and the credit; undefined when the line
  * does not end with one.
@@ -71,7 +84,10 @@ export function trailingCredit(line: string): { offset: number; credit: Credit }
   let start = -1;
   for (let i = line.length - 1; i >= tailStart && start === -1; i--) {
     const code = line.charCodeAt(i);
-    if (code !== 0x28 && !isDash(code)) continue;
+    if (code !== 0x28 && !isDash(code)) {
+      if (code < 0x80 && IN_CREDIT[code] === 0) return undefined;
+      continue;
+    }
     const from = isDash(code) && i > tailStart && isDash(line.charCodeAt(i - 1)) ? i - 1 : i;
     if (from > 0 && isWhitespace(line.charCodeAt(from - 1))) start = from;
   }
