@@ -663,9 +663,26 @@ CUES.forEach(([reason, table], rank) => {
   add(CONTAINS, table.contains);
   add(COUNTED, table.counted);
 });
+const openingKey = (s: string) => s.charCodeAt(0) * 0x10000 + (s.length > 1 ? s.charCodeAt(1) : 0);
+/** Whole-line phrases by their first two code units: a line is compared with the few that share its opening, without hashing it. */
+const WHOLE_BY_OPENING = new Map<number, string[]>();
+for (const phrase of WHOLE.keys()) {
+  const key = openingKey(phrase);
+  const list = WHOLE_BY_OPENING.get(key);
+  if (list) list.push(phrase);
+  else WHOLE_BY_OPENING.set(key, [phrase]);
+}
+
+/** The whole-line phrase `bare` is, if any. */
+function wholePhrase(bare: string): Entry | undefined {
+  const candidates = WHOLE_BY_OPENING.get(openingKey(bare));
+  if (candidates === undefined) return undefined;
+  for (const phrase of candidates) if (phrase === bare) return WHOLE.get(phrase);
+  return undefined;
+}
+
 /** Opening phrases by their first two code units: a line is compared with the few that share its opening. */
 const STARTS_BY_OPENING = new Map<number, string[]>();
-const openingKey = (s: string) => s.charCodeAt(0) * 0x10000 + (s.length > 1 ? s.charCodeAt(1) : 0);
 for (const phrase of [...STARTS.keys()].sort((x, y) => y.length - x.length)) {
   const key = openingKey(phrase);
   const list = STARTS_BY_OPENING.get(key);
@@ -813,7 +830,7 @@ export function phraseCue(
   const bare = strip(full);
   // The opening is read after leading bullets; trailing punctuation stays (it can be part of a phrase: "share:").
   const opened = bare.length === full.length ? full : full.slice(full.indexOf(bare.slice(0, 1)));
-  let best = better(undefined, WHOLE.get(bare), words);
+  let best = better(undefined, wholePhrase(bare), words);
   const opening = openingPhrase(opened);
   if (opening !== undefined) best = better(best, STARTS.get(opening), words);
   const c = opened.charCodeAt(0);
