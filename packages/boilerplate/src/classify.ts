@@ -53,6 +53,18 @@ export const DUPLICATE_LENGTH_SLACK = 8;
 
 const normalise = (s: string) => s.replace(/\s+/gu, " ").trim().toLowerCase();
 
+/**
+ * Whether `text` may normalise to `headline` (normalised): an ASCII first
+ * character other than whitespace lower-cases on its own, to the first
+ * character of the normalised text, so most blocks are told apart without
+ * normalising them.
+ */
+function mayRepeat(text: string, headline: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c > 0x20 && c < 0x80) return (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) === headline.charCodeAt(0);
+  return true;
+}
+
 export function classifyBlocks(draft: Draft, language?: string): Classification {
   const lang = language ?? draft.metadata.language ?? detectLanguage(sampleText(draft));
   const stopwords = stopwordsFor(lang);
@@ -72,6 +84,7 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&
+      mayRepeat(candidate.text, headline) &&
       normalise(candidate.text) === headline;
     if (isDuplicate) {
       s = {
