@@ -381,6 +381,33 @@ describe("lists of other stories", () => {
     expect(isRelatedList(own, markupSignal(own.features, page), page)).toBe(false);
   });
 
+  it("past the story's last paragraph, may link only part of each item", () => {
+    const items = [
+      "Why the river flooded, and what comes next",
+      "Paid parking is not the problem",
+      "A bridge too far for the budget",
+    ];
+    const partly = (index: number) => ({
+      ...list(`${body}>ul`, [], items),
+      features: {
+        index,
+        linkDensity: 0.4,
+        tagPath: `${body}>ul`,
+        hints: [] as string[],
+        inArticle: true,
+        links: [
+          { text: "what comes next", href: "https://example.com/a" },
+          { text: "the problem", href: "https://example.com/b" },
+          { text: "too far", href: "https://example.com/c" },
+        ],
+      },
+    });
+    const tail = partly(9);
+    expect(isRelatedList(tail, markupSignal(tail.features, page), page)).toBe(true);
+    const inside = partly(2);
+    expect(isRelatedList(inside, markupSignal(inside.features, page), page)).toBe(false);
+  });
+
   it("are not menus or tag lists", () => {
     const menu = list("html>body>nav>ul", ["nav"], ["News", "Sport", "Weather"]);
     expect(isRelatedList(menu, markupSignal(menu.features, page), page)).toBe(false);

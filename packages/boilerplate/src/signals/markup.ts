@@ -317,12 +317,14 @@ export function isRelatedList(
   signal: MarkupSignal | undefined,
   page: PageMarkup,
 ): boolean {
-  if (signal === undefined || candidate.block.type !== "list" || !isLinkList(candidate)) return false;
+  if (signal === undefined || candidate.block.type !== "list") return false;
+  if (!isLinkList(candidate) && !isTailLinkList(candidate, page)) return false;
   if (signal.reason !== undefined && NOT_STORIES.has(signal.reason)) return false;
   // Inside the story, only a list its markup calls related is one: a story may list links of its own.
   const container = page.storyContainer;
   const inStory = within(candidate.features.tagPath, container);
-  if (inStory && signal.reason !== "related-stories") return false;
+  if (inStory && signal.reason !== "related-stories" && candidate.features.index <= page.proseEnd)
+    return false;
   const { items } = candidate.block;
   let words = 0;
   for (const item of items) words += item.split(" ").length;
@@ -359,13 +361,13 @@ export const LINK_LIST_MIN_ITEMS = 3;
  * link: teasers of other stories or a menu, even when each item also carries
  * a summary, a time or an author, which keeps the list's link density low.
  */
-function isLinkList({ block, features }: CandidateBlock): boolean {
+function isLinkList({ block, features }: CandidateBlock, everyItem = false): boolean {
   if (block.type !== "list" || block.items.length < LINK_LIST_MIN_ITEMS) return false;
   const links = features.links ?? [];
   if (links.length < LINK_LIST_MIN_ITEMS * LINK_LIST_ITEM_SHARE) return false;
   let linked = 0;
   for (const item of block.items) {
-    const least = item.length * LINKED_ITEM_SHARE;
+    const least = everyItem ? MIN_LINK_CHARS : item.length * LINKED_ITEM_SHARE;
     const linkedItem = links.some(
       (l) =>
         (l.text.length >= least && item.includes(l.text)) ||
@@ -373,7 +375,18 @@ function isLinkList({ block, features }: CandidateBlock): boolean {
     );
     if (linkedItem) linked++;
   }
-  return linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+  return everyItem ? linked === block.items.length : linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+}
+
+/** A link of fewer characters ("1", "»") does not make its list item a link. */
+const MIN_LINK_CHARS = 3;
+
+/**
+ * Past the story's last paragraph, a list in which every item carries a link
+ * is a list of other stories, however the links sit in their items.
+ */
+function isTailLinkList(candidate: CandidateBlock, page: PageMarkup): boolean {
+  return page.proseEnd >= 0 && candidate.features.index > page.proseEnd && isLinkList(candidate, true);
 }
 
 /**
@@ -419,7 +432,7 @@ export function reviseScore(
   const path = candidate.features.tagPath;
   const inContainer = within(path, container);
   // A story may list its sources as links; outside it, a list of links is other stories or a menu.
-  if (!inContainer && out.cls !== "bad" && isLinkList(candidate)) {
+  if (out.cls !== "bad" && ((!inContainer && isLinkList(candidate)) || isTailLinkList(candidate, page))) {
     return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
   }
   // A short line the markup names as furniture (a slide counter, a share count) goes even inside the story's stretch.
