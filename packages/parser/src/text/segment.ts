@@ -43,13 +43,28 @@ export const MIN_LIST_ITEMS = 2;
  */
 export const MIN_WRAPPED_LINE_LENGTH = 40;
 
-/** Ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets. */
-const ENDS_SENTENCE = /[.!?…][\p{Pf}\p{Pe}"'’]*$/u;
+// What ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets (`\p{Pf}`, `\p{Pe}`,
+// `"`, `'`, `’`). Read backwards from the end of a line through a table per code unit (no closer lies
+// outside the BMP), not by a `$`-anchored regex, which tries every position of the line.
+const SENTENCE_MARK = 1;
+const CLOSER = 2;
+/** 0: not yet looked at; otherwise 4 plus the SENTENCE_MARK and CLOSER bits. */
+const endClasses = new Uint8Array(0x10000);
+const KNOWN = 4;
+const CLOSER_CHAR = /[\p{Pf}\p{Pe}"'’]/u;
+function endClass(c: number): number {
+  let k = endClasses[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (".!?…".includes(ch) ? SENTENCE_MARK : 0) | (CLOSER_CHAR.test(ch) ? CLOSER : 0);
+    endClasses[c] = k;
+  }
+  return k;
+}
 /** Ends with a dash, bar or colon: a title in a list, or a lead-in to what follows. */
-const ENDS_WITH_BREAK = /[-–—|:]$/u;
+const BREAK_MARKS = "-–—|:";
 const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 const STARTS_WORD = /^[\p{L}\p{N}"'‘“(]/u;
-const LAST_WORD = /(?:^|\s)(\p{Ll}+)$/u;
 /** Words a sentence does not end on: a line ending on one was wrapped mid-sentence. */
 const CONTINUATION_WORDS = new Set(
   "a an the and or but nor of to in on at by for from with into onto over under about after before than that which who whose as is are was were be been has have had will would could should may might not its their his her our your this these those said says".split(
@@ -66,19 +81,37 @@ export interface SegmentResult {
 }
 
 function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text);
+  let i = text.length - 1;
+  while (i >= 0 && (endClass(text.charCodeAt(i)) & CLOSER) !== 0) i--;
+  return i >= 0 && (endClass(text.charCodeAt(i)) & SENTENCE_MARK) !== 0;
+}
+
+/**
+ * Whether the line ends on one of CONTINUATION_WORDS, after whitespace or at
+ * its start. The words are ASCII: a lower-case run that reaches past ASCII is
+ * none of them.
+ */
+function endsOnContinuationWord(line: string): boolean {
+  const end = line.length;
+  let i = end;
+  while (i > 0) {
+    const c = line.charCodeAt(i - 1);
+    if (c < 0x61 || c > 0x7a) break;
+    i--;
+  }
+  if (i === end || (i > 0 && !isWhitespace(line.charCodeAt(i - 1)))) return false;
+  return CONTINUATION_WORDS.has(line.slice(i));
 }
 
 /** Whether `next` continues the sentence `previous` broke off (a hard wrap). */
 function continuesLine(previous: string, next: string): boolean {
   if (previous.length < MIN_WRAPPED_LINE_LENGTH) return false;
-  if (endsSentence(previous) || ENDS_WITH_BREAK.test(previous)) return false;
+  if (endsSentence(previous) || BREAK_MARKS.includes(previous[previous.length - 1]!)) return false;
   if (listItem(next) || MARKDOWN_HEADING.test(next) || parseCredit(next)) return false;
   if (STARTS_LOWERCASE.test(next)) return true;
   if (!STARTS_WORD.test(next)) return false;
   if (previous.endsWith(",")) return true;
-  const last = LAST_WORD.exec(previous.length > 40 ? previous.slice(-40) : previous);
-  return last !== null && CONTINUATION_WORDS.has(last[1]!);
+  return endsOnContinuationWord(previous);
 }
 
 function candidate(block: CandidateBlock["block"], text: string, span: Span, index: number, lines: number) {
@@ -247,17 +280,21 @@ export function segmentText(text: string): SegmentResult {
     }
 
     // A paragraph: this line and the lines that continue its sentences.
-    const parts = [lineText];
+    // Most paragraphs are one line: the list of lines is only made for a wrapped one.
+    let parts: string[] | undefined;
+    let lastText = lineText;
     let last = k;
     // The dateline's line opens a paragraph of its own.
     while (last + 1 < lines.count && !taken.has(last + 1) && last + 1 !== datelineLine) {
       const next = lines.text[last + 1]!;
       if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
+      parts ??= [lineText];
       parts.push(next);
+      lastText = next;
       last++;
     }
     let end = lines.end[last]!;
-    const tail = trailingCredit(parts[parts.length - 1]!);
+    const tail = trailingCredit(lastText);
     if (tail !== undefined) {
       // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
       const lastStart = last === k ? start : lines.start[last]!;
@@ -266,12 +303,13 @@ export function segmentText(text: string): SegmentResult {
       setAgency(tail.credit, text.slice(creditStart, end));
       end = creditStart;
       while (end > lastStart && isWhitespace(text.charCodeAt(end - 1))) end--;
-      parts[parts.length - 1] = text.slice(lastStart, end);
+      lastText = text.slice(lastStart, end);
+      if (parts !== undefined) parts[parts.length - 1] = lastText;
     }
-    const paragraph = parts.length === 1 ? parts[0]! : parts.join(" ");
+    const paragraph = parts === undefined ? lastText : parts.join(" ");
     const span = { start, end };
     blocks.push(
-      candidate({ type: "paragraph", text: paragraph, span }, paragraph, span, blocks.length, parts.length),
+      candidate({ type: "paragraph", text: paragraph, span }, paragraph, span, blocks.length, last - k + 1),
     );
     k = last + 1;
   }
