@@ -60,8 +60,24 @@ const AGENCIES = new Set(AGENCY_NAMES.map((name) => name.toUpperCase()));
 
 /** The lengths names have: this runs on every line, and most lines are answered without upper-casing them. */
 const LENGTHS = new Set(AGENCY_NAMES.map((name) => name.length));
+/** An ASCII code unit upper-cased. */
+const upper = (c: number) => (c >= 0x61 && c <= 0x7a ? c - 0x20 : c);
+/**
+ * First and last letters of the names, upper-cased, as `first * 0x80 + last`.
+ * Names are ASCII, and an ASCII letter upper-cases on its own, so a line that
+ * starts or ends on an ASCII character off these pairs is no name; one that
+ * starts or ends outside ASCII (`ı` and `ſ` upper-case to ASCII) goes on to
+ * the full comparison.
+ */
+const ENDS = new Set(
+  AGENCY_NAMES.map((name) => upper(name.charCodeAt(0)) * 0x80 + upper(name.charCodeAt(name.length - 1))),
+);
 
 /** Whether `name` (as written, any case) is a known news agency. */
 export function isAgency(name: string): boolean {
-  return LENGTHS.has(name.length) && AGENCIES.has(name.toUpperCase());
+  if (!LENGTHS.has(name.length)) return false;
+  const first = name.charCodeAt(0);
+  const last = name.charCodeAt(name.length - 1);
+  if (first < 0x80 && last < 0x80 && !ENDS.has(upper(first) * 0x80 + upper(last))) return false;
+  return AGENCIES.has(name.toUpperCase());
 }

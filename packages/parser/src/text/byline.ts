@@ -85,7 +85,7 @@ const MAX_BYLINE_LENGTH = 120;
 /** One to five words make a name; more is a phrase. */
 const MAX_NAME_WORDS = 5;
 /** Bylines end without sentence punctuation ("By then, it was over."). */
-const TERMINAL = /[.!?:;]$/;
+const TERMINAL_MARKS = ".!?:;";
 
 function isName(candidate: string): boolean {
   const words = candidate.split(SPACE);
@@ -126,7 +126,8 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
 
 /** The byline `line` is, or undefined. Its `span` is relative to `line`. */
 export function parseByline(line: string): Byline | undefined {
-  if (line.length > MAX_BYLINE_LENGTH || TERMINAL.test(line)) return undefined;
+  if (line.length > MAX_BYLINE_LENGTH || (line !== "" && TERMINAL_MARKS.includes(line[line.length - 1]!)))
+    return undefined;
   // Most lines have neither "By" nor a bar: answer them before splitting anything.
   if (!BY.test(line) && !line.includes("|")) return undefined;
   const [first, ...rest] = line
