@@ -190,13 +190,28 @@ export function hintTokens(value: string, out: string[]): void {
   }
 }
 
+/** The shortest and longest words of the vocabulary: a token of another length is not looked up. */
+let shortest = Number.POSITIVE_INFINITY;
+let longest = 0;
+for (const word of HINT_WORDS) {
+  shortest = Math.min(shortest, word.length);
+  longest = Math.max(longest, word.length);
+}
+
+/**
+ * Keeps `value[start, end)`, lower-cased and without its trailing digits
+ * (`col12` → `col`), when it is a vocabulary word. The digits are trimmed by
+ * a scan (linear on any run) before anything is sliced or lower-cased.
+ */
 function pushWord(value: string, start: number, end: number, out: string[]): void {
-  const word = stripDigits(value.slice(start, end).toLowerCase());
+  let stop = end;
+  while (stop > start && isDigit(value.charCodeAt(stop - 1))) stop--;
+  // Most tokens of utility-class and hashed-class pages are shorter or longer than any hint word.
+  if (stop - start < shortest || stop - start > longest) return;
+  const word = value.slice(start, stop).toLowerCase();
   if (HINT_WORDS.has(word) && !out.includes(word)) out.push(word);
 }
 
-// Only from the start of a run of digits: trying every position inside a long run is quadratic.
-const TRAILING_DIGITS = /(?<!\d)\d+$/;
-function stripDigits(word: string): string {
-  return TRAILING_DIGITS.test(word) ? word.replace(TRAILING_DIGITS, "") : word;
+function isDigit(c: number): boolean {
+  return c >= DIGIT_0 && c <= DIGIT_9;
 }
