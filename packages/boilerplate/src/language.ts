@@ -166,16 +166,46 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "she",
   "will",
 ]);
-const ASCII_WORD = /[a-z]+/gu;
+/** Function words are two to five letters long. */
+const FUNCTION_WORD_MAX = 5;
+/** A word of up to six ASCII letters as one number, five bits a letter (a = 1 … z = 26): exact, and no string is made. */
+function letterKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 0x60);
+  return key;
+}
+const ENGLISH_FUNCTION_KEYS: ReadonlySet<number> = new Set([...ENGLISH_FUNCTION_WORDS].map(letterKey));
 
+/**
+ * Counts the runs of ASCII letters in the first `end` code units, lower-cased
+ * (what `/[a-z]+/g` finds in `text.slice(0, end).toLowerCase()`), and how many
+ * of them are English function words, in one scan that makes no string. The
+ * two characters outside ASCII that lower-case into it are read as they do:
+ * `K` (Kelvin) as `k`, `İ` as `i` and a combining dot, which ends the word.
+ */
 function looksEnglish(text: string, end: number): boolean {
-  const sample = text.slice(0, end).toLowerCase();
   let words = 0;
   let hits = 0;
-  ASCII_WORD.lastIndex = 0;
-  for (let m = ASCII_WORD.exec(sample); m !== null; m = ASCII_WORD.exec(sample)) {
+  let length = 0;
+  let key = 0;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    let letter = 0;
+    if (c >= 0x61 && c <= 0x7a) letter = c - 0x60;
+    else if (c >= 0x41 && c <= 0x5a) letter = c - 0x40;
+    else if (c === 0x212a) letter = 0x6b - 0x60;
+    else if (c === 0x130) letter = 0x69 - 0x60;
+    if (letter !== 0) {
+      length++;
+      if (length <= FUNCTION_WORD_MAX) key = key * 32 + letter;
+      // İ lower-cases to `i` and a combining dot: its word ends with it.
+      if (c !== 0x130) continue;
+    }
+    if (length === 0) continue;
     words++;
-    if (ENGLISH_FUNCTION_WORDS.has(m[0])) hits++;
+    if (length <= FUNCTION_WORD_MAX && ENGLISH_FUNCTION_KEYS.has(key)) hits++;
+    length = 0;
+    key = 0;
   }
   return words >= MIN_DETECT_LETTERS / 4 && hits >= words * ENGLISH_FUNCTION_WORD_SHARE;
 }
