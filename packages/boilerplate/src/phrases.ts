@@ -768,16 +768,29 @@ export const SHARE_BAR_MAX_WORDS = 12;
 const TOKEN = /[\p{L}\p{N}-]+/gu;
 const DIGITS = /^\d+$/u;
 
+/** First letter and length of each share target, as `letter * 0x100 + length`: most first words are told apart by these. */
+const SHARE_TARGET_SHAPES: ReadonlySet<number> = new Set(
+  [...SHARE_TARGETS].map((name) => name.charCodeAt(0) * 0x100 + name.length),
+);
+
 function isShareBar(lower: string): boolean {
   // Most lines fail on their first word: read it by hand before running the token loop.
   let end = 0;
+  let digits = true;
   while (end < lower.length) {
     const c = lower.charCodeAt(end);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!((c >= 0x61 && c <= 0x7a) || digit || c === 0x2d)) break;
+    digits &&= digit;
     end++;
   }
-  const first = lower.slice(0, end);
-  if (end === 0 || !(SHARE_TARGETS.has(first) || DIGITS.test(first))) return false;
+  if (end === 0) return false;
+  // A count ("12 shares") may open a share bar, as may a target's name.
+  if (
+    !digits &&
+    !(SHARE_TARGET_SHAPES.has(lower.charCodeAt(0) * 0x100 + end) && SHARE_TARGETS.has(lower.slice(0, end)))
+  )
+    return false;
   let names = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
