@@ -201,6 +201,9 @@ interface Frame {
   /** For <a>: where its text starts in the current buffer, and its address. */
   linkStart: number;
   href: string | undefined;
+  /** The innermost elements' labels down to this one (see `tagPath`), once a block has asked. */
+  pathParts: readonly string[] | undefined;
+  path: string | undefined;
 }
 
 /** What a page says about itself in its markup, collected during the pass and read by metadata.ts. */
@@ -232,6 +235,7 @@ interface Capture {
 }
 
 const NO_HINTS: readonly string[] = [];
+const NO_PARTS: readonly string[] = [];
 
 const ROOT: Frame = {
   tag: "#root",
@@ -243,6 +247,8 @@ const ROOT: Frame = {
   inArticle: false,
   linkStart: -1,
   href: undefined,
+  pathParts: undefined,
+  path: undefined,
 };
 
 function isJsonLd(attribs: Record<string, string>): boolean {
@@ -590,6 +596,8 @@ class Segmenter {
       inArticle: parent.inArticle,
       linkStart: -1,
       href: undefined,
+      pathParts: undefined,
+      path: undefined,
     };
     if (frame.ctx === undefined && isContextTag(tag)) frame.ctx = frame;
     this.top = frame;
@@ -605,16 +613,33 @@ class Segmenter {
     }
   }
 
+  /**
+   * The tag path of a block's element: its innermost MAX_TAG_PATH_DEPTH
+   * elements, outermost first, each `tag` or `tag.firstClass`, joined by `>`.
+   * Remembered per element, and built from the parent's, so that the blocks
+   * of a page walk each element once.
+   */
   tagPath(frame: Frame): string {
-    const parts: string[] = [];
-    for (
-      let f: Frame | undefined = frame;
-      f !== undefined && f !== ROOT && parts.length < MAX_TAG_PATH_DEPTH;
-      f = f.parent
-    ) {
-      parts.push(f.cls === "" ? f.tag : `${f.tag}.${f.cls}`);
+    if (frame.path === undefined) frame.path = this.pathParts(frame).join(">");
+    return frame.path;
+  }
+
+  pathParts(frame: Frame): readonly string[] {
+    const unknown: Frame[] = [];
+    let f: Frame | undefined = frame;
+    while (f !== undefined && f !== ROOT && f.pathParts === undefined) {
+      unknown.push(f);
+      f = f.parent;
     }
-    return parts.reverse().join(">");
+    let parts = f === undefined || f === ROOT ? NO_PARTS : f.pathParts!;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const g = unknown[i]!;
+      const next = parts.slice(parts.length < MAX_TAG_PATH_DEPTH ? 0 : 1);
+      next.push(g.cls === "" ? g.tag : `${g.tag}.${g.cls}`);
+      g.pathParts = next;
+      parts = next;
+    }
+    return parts;
   }
 
   isHidden(tag: string, attribs: Record<string, string>): boolean {
