@@ -188,7 +188,7 @@ function lowerSample(candidate: CandidateBlock, sample: string, page: PageLower 
   const cutPair = sample.length > 0 && (sample.charCodeAt(sample.length - 1) & 0xfc00) === 0xd800;
   if (page !== undefined && !cutPair) {
     const { start, end } = candidate.span;
-    if (end - start === candidate.text.length && page.source.startsWith(candidate.text, start))
+    if (end - start === candidate.text.length && page.source.slice(start, end) === candidate.text)
       return page.lower.slice(start, start + sample.length);
   }
   return sample.toLowerCase();
