@@ -344,6 +344,62 @@ class Segmenter {
 
   // --- htmlparser2 callbacks -------------------------------------------------
 
+  /**
+   * The attributes every element is asked about, as htmlparser2 reports them
+   * one by one (the first of a repeated name wins, as in its `attribs`):
+   * looking them up in each element's attribute object cost eight dictionary
+   * reads per element. Cleared when a tag name opens, so that an element
+   * never sees another's.
+   */
+  attrClass: string | undefined = undefined;
+  attrId: string | undefined = undefined;
+  attrRole: string | undefined = undefined;
+  attrItemprop: string | undefined = undefined;
+  attrRel: string | undefined = undefined;
+  attrStyle: string | undefined = undefined;
+  attrAriaHidden: string | undefined = undefined;
+  attrHidden = false;
+
+  onopentagname(): void {
+    this.attrClass = undefined;
+    this.attrId = undefined;
+    this.attrRole = undefined;
+    this.attrItemprop = undefined;
+    this.attrRel = undefined;
+    this.attrStyle = undefined;
+    this.attrAriaHidden = undefined;
+    this.attrHidden = false;
+  }
+
+  onattribute(name: string, value: string): void {
+    switch (name) {
+      case "class":
+        this.attrClass ??= value;
+        break;
+      case "id":
+        this.attrId ??= value;
+        break;
+      case "role":
+        this.attrRole ??= value;
+        break;
+      case "itemprop":
+        this.attrItemprop ??= value;
+        break;
+      case "rel":
+        this.attrRel ??= value;
+        break;
+      case "style":
+        this.attrStyle ??= value;
+        break;
+      case "aria-hidden":
+        this.attrAriaHidden ??= value;
+        break;
+      case "hidden":
+        this.attrHidden = true;
+        break;
+    }
+  }
+
   onparserinit(parser: Parser): void {
     this.parser = parser;
   }
@@ -382,10 +438,10 @@ class Segmenter {
     // Hints: class, id, role and itemprop words, plus the names of semantic elements.
     let hints = parent.hints;
     let capture: Capture["kind"] | undefined;
-    const cls = attribs.class;
-    const id = attribs.id;
-    const role = attribs.role;
-    const itemprop = attribs.itemprop;
+    const cls = this.attrClass;
+    const id = this.attrId;
+    const role = this.attrRole;
+    const itemprop = this.attrItemprop;
     if (
       cls !== undefined ||
       id !== undefined ||
@@ -403,7 +459,7 @@ class Segmenter {
         capture = "credit";
       }
     }
-    if (attribs.rel === "author") capture = "byline";
+    if (this.attrRel === "author") capture = "byline";
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
 
@@ -643,10 +699,10 @@ class Segmenter {
   }
 
   isHidden(tag: string, attribs: Record<string, string>): boolean {
-    if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
+    if (this.attrHidden || this.attrAriaHidden === "true") return true;
     if (tag === "dialog" && attribs.open === undefined) return true;
     if (tag === "input" && attribs.type === "hidden") return true;
-    const style = attribs.style;
+    const style = this.attrStyle;
     return style !== undefined && style.length > 8 && HIDDEN_STYLE.test(style);
   }
 
