@@ -26,31 +26,75 @@ function relatedTitle(text: string): string {
   return title === "" ? text.trim() : title;
 }
 
+/** A link of fewer characters ("1", "»", "|") names no item. */
+const MIN_ITEM_LINK_CHARS = 3;
+/**
+ * A list's items and their links come in the same order, a link or two per
+ * item: each item looks at most this many links past the last one matched,
+ * so a list of 100,000 links costs 100,000 short looks, not 100,000².
+ */
+export const ITEM_LINK_LOOKAHEAD = 8;
+/**
+ * The markup between two list items in the page's source (closing tags, the
+ * next item's opening tag and link) is shorter than this many characters: an
+ * item's text is looked for within it, so a missing item costs a bounded scan.
+ */
+export const ITEM_GAP_CHARS = 2048;
+
+type Link = { text: string; href: string };
+
+/**
+ * The address of a list item, looking at the links from `from` on: the link
+ * whose text is the item's title, or else the longest link whose text the item
+ * contains (a linked headline followed by its time or source, which are not
+ * part of the link). Returns the index after the link used.
+ */
+function itemUrl(links: readonly Link[], title: string, from: number): { href?: string; next: number } {
+  let best = -1;
+  let bestLength = 0;
+  const stop = Math.min(links.length, from + ITEM_LINK_LOOKAHEAD);
+  for (let i = from; i < stop; i++) {
+    const text = links[i]!.text.trim();
+    if (text === title) return { href: links[i]!.href, next: i + 1 };
+    if (text.length >= MIN_ITEM_LINK_CHARS && text.length > bestLength && title.includes(text)) {
+      best = i;
+      bestLength = text.length;
+    }
+  }
+  return best < 0 ? { next: from } : { href: links[best]!.href, next: best + 1 };
+}
+
 /** The links of a related list, one per item; list items get their own spans inside the block's. */
 function relatedLinks(draft: Draft, index: number): RelatedLink[] {
   const candidate = draft.blocks[index]!;
   const links = candidate.features.links ?? [];
   const source = draft.source.text;
-  const urlFor = (title: string) => links.find((l) => l.text.trim() === title)?.href ?? links[0]?.href;
   if (candidate.block.type !== "list") {
     const title = relatedTitle(candidate.text);
     const link: RelatedLink = { title, span: candidate.span };
-    const url = links.length === 1 ? links[0]!.href : urlFor(title);
+    const url =
+      links.length === 1
+        ? links[0]!.href
+        : (links.find((l) => l.text.trim() === title)?.href ?? links[0]?.href);
     if (url !== undefined) link.url = url;
     return [link];
   }
   const out: RelatedLink[] = [];
   let from = candidate.span.start;
+  let nextLink = 0;
   for (const item of candidate.block.items) {
     const title = relatedTitle(item);
     if (title === "") continue;
-    const at = source.indexOf(item.trim(), from);
+    const needle = item.trim();
+    const windowEnd = Math.min(candidate.span.end, from + needle.length + ITEM_GAP_CHARS);
+    const found = source.slice(from, windowEnd).indexOf(needle);
     const span: Span =
-      at >= 0 && at < candidate.span.end ? { start: at, end: at + item.trim().length } : candidate.span;
-    if (at >= 0) from = span.end;
+      found >= 0 ? { start: from + found, end: from + found + needle.length } : candidate.span;
+    if (found >= 0) from = span.end;
     const link: RelatedLink = { title, span };
-    const url = links.find((l) => l.text.trim() === title)?.href;
-    if (url !== undefined) link.url = url;
+    const { href, next } = itemUrl(links, title, nextLink);
+    nextLink = next;
+    if (href !== undefined) link.url = href;
     out.push(link);
   }
   // A list's markers and the gaps between items belong to the list: the block's span stays accounted for.
