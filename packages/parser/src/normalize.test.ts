@@ -38,6 +38,13 @@ describe("normalizeText", () => {
     ]);
   });
 
+  it("looks past correct accented letters for what needs repair further on", () => {
+    expect(normalizeText("café, naïve, São\u0007").text).toBe("café, naïve, São ");
+    expect(normalizeText("é à ô then cafÃ©").text).toBe("é à ô then café");
+    expect(normalizeText("é à ô then\r\nmore").text).toBe("é à ô then\nmore");
+    expect(normalizeText("ends on a lead Ã")).toEqual({ text: "ends on a lead Ã", warnings: [] });
+  });
+
   it("repairs mojibake whose bytes 80–9F became C1 controls (ISO-8859-1 readings) before removing controls", () => {
     expect(normalizeText("â\u0080\u009cquoted\u00e2\u0080\u009d").text).toBe("“quoted”");
   });
