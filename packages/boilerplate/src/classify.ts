@@ -76,7 +76,7 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const relatedList: boolean[] = [];
   const duplicate: boolean[] = [];
   const lower = pageLower(draft.source.kind, draft.source.text);
-  const page = markupContext(draft.blocks, draft.metadata.leadImage?.src);
+  const page = markupContext(draft.blocks, draft.metadata.leadImage?.src, draft.metadata.byline);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang, lower);
     const signal = markupSignal(candidate.features, page);

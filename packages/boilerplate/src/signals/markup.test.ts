@@ -1,5 +1,8 @@
+import { parseHtml } from "@copydesk/parser";
+import { blockText } from "@copydesk/schema";
 import { describe, expect, it } from "vitest";
 import type { Features } from "../features.js";
+import { filterBoilerplate } from "../index.js";
 import type { Scored } from "../score.js";
 import {
   AFTER_CONTAINER_PENALTY,
@@ -442,5 +445,32 @@ describe("the lead image", () => {
     });
     const other = markupContext([image], "https://example.com/other.jpg");
     expect(reviseScore(short, f, image, markupSignal(image.features, other), other).cls).toBe("short");
+  });
+});
+
+describe("a paragraph that repeats the byline", () => {
+  const paragraph = (n: number) =>
+    `<p>The council met on Tuesday evening to discuss item ${n} of the agenda, which concerned the new bridge over the river and what it would cost the town over the coming decade.</p>`;
+  const page = (byline: string) => {
+    const body = [1, 2, 3, 4].map(paragraph);
+    body.splice(1, 0, byline);
+    return `<html><body><article><h1>Council approves the bridge</h1>${body.join("")}</article></body></html>`;
+  };
+
+  it("goes as metadata, where the markup names only the author's name inside it", () => {
+    const draft = parseHtml(page(`<p>By <span itemprop="author">Jane Doe</span></p>`));
+    const article = filterBoilerplate(draft);
+    expect(article.byline?.authors).toEqual(["Jane Doe"]);
+    expect(article.body.map(blockText)).not.toContain("By Jane Doe");
+    expect(article.body).toHaveLength(4);
+    expect(article.removed.find((r) => r.text === "By Jane Doe")?.reason).toBe("metadata");
+  });
+  it("leaves a story paragraph that merely names the author", () => {
+    const named = `<p>Jane Doe, who chairs the committee, said the vote had been close and that the town would still need to find most of the money.</p>`;
+    const draft = parseHtml(page(`<p>By <span itemprop="author">Jane Doe</span></p>${named}`));
+    const article = filterBoilerplate(draft);
+    expect(article.body.map(blockText)).toContain(
+      "Jane Doe, who chairs the committee, said the vote had been close and that the town would still need to find most of the money.",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { BlockFeatures, CandidateBlock, RemovalReason } from "@copydesk/schema";
+import type { BlockFeatures, Byline, CandidateBlock, RemovalReason } from "@copydesk/schema";
 import type { Features } from "../features.js";
 import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
 
@@ -44,6 +44,8 @@ export interface PageMarkup {
   proseEnd: number;
   /** The address of the article's lead image, which the article shows once, before its body. */
   leadImage: string | undefined;
+  /** The article's byline, which the article shows once, with its metadata. */
+  byline: Byline | undefined;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -146,6 +148,7 @@ const NO_PAGE: PageMarkup = {
   proseStart: -1,
   proseEnd: -1,
   leadImage: undefined,
+  byline: undefined,
 };
 
 /**
@@ -230,7 +233,11 @@ function findStoryContainer(
 }
 
 /** Reads the page once: which hints are ambient, whether the article container holds the story. */
-export function markupContext(blocks: readonly CandidateBlock[], leadImage?: string): PageMarkup {
+export function markupContext(
+  blocks: readonly CandidateBlock[],
+  leadImage?: string,
+  byline?: Byline,
+): PageMarkup {
   const carried = new Map<string, number>();
   let prose = 0;
   let inArticle = 0;
@@ -269,7 +276,27 @@ export function markupContext(blocks: readonly CandidateBlock[], leadImage?: str
     proseStart,
     proseEnd,
     leadImage,
+    byline,
   };
+}
+
+/**
+ * A byline may carry a date, a role or a separator the metadata's text
+ * leaves out ("By Jane Doe | Staff writer"): a block at most this many
+ * characters longer than the byline, over the byline's span, is its copy.
+ */
+export const BYLINE_COPY_SLACK = 40;
+
+const squash = (text: string) => text.replace(WHITESPACE, " ").trim().toLowerCase();
+const WHITESPACE = /\s+/gu;
+
+/** Whether a block shows the article's byline again: over the byline's own span, or the same words. */
+function repeatsByline({ block, text, span }: CandidateBlock, byline: Byline | undefined): boolean {
+  if (byline === undefined || block.type !== "paragraph") return false;
+  if (text.length > byline.text.length + BYLINE_COPY_SLACK) return false;
+  const at = byline.span;
+  if (at !== undefined) return span.start < at.end && span.end > at.start;
+  return squash(text) === squash(byline.text);
 }
 
 /**
@@ -412,6 +439,12 @@ export function reviseScore(
   if (block.type === "image" && page.leadImage !== undefined && block.src === page.leadImage) {
     // The lead image is shown once, with the article's metadata; here it would be a repeat.
     return { ...out, cls: "bad", weight: 0, reason: "duplicate" };
+  }
+  // The byline is shown once, with the article's metadata; a paragraph that repeats it is that metadata.
+  if (repeatsByline(candidate, page.byline)) {
+    // It adds nothing to the story, and keeps whatever it cost as furniture before the story starts.
+    const weight = Math.min(out.weight, 0);
+    return { ...out, cls: "bad", weight, reason: "metadata", headlineLike: false, headlineShaped: false };
   }
   // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
   if (out.reason === "related-stories" && signal.reason === "navigation")
