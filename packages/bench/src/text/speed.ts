@@ -128,6 +128,9 @@ function main() {
       `contender over all pages in turn; median of ${rounds} passes after ${WARM_UP_ROUNDS} of warm-up.\n\n` +
       `| ${"stage".padEnd(width)} | MB/s   | ms/pass |\n|${"-".repeat(width + 2)}|--------|---------|\n` +
       `${rows.join("\n")}\n\n` +
+      'Copydesk = parseText(text) then filterBoilerplate(draft): what extract(text, { kind: "text", validate: false }) runs.\n' +
+      "C4 = c4Lines(text): the text split into lines and C4's line rules applied (c4.ts).\n" +
+      "MB/s = UTF-8 bytes of input per second of wall clock.\n\n" +
       `Copydesk / C4: ${ratio.toFixed(2)}× (median of per-pass ratios); ` +
       `target: Copydesk ≥ ${TARGET_MB_PER_S} MB/s and ≥ 1× C4.` +
       (sink < 0 ? "" : ""),
