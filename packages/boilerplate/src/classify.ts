@@ -76,7 +76,8 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const relatedList: boolean[] = [];
   const duplicate: boolean[] = [];
   const lower = pageLower(draft.source.kind, draft.source.text);
-  const page = markupContext(draft.blocks, draft.metadata.leadImage?.src, draft.metadata.byline);
+  const { leadImage, byline, headline: head } = draft.metadata;
+  const page = markupContext(draft.blocks, leadImage?.src, byline, head?.span);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang, lower);
     const signal = markupSignal(candidate.features, page);

@@ -474,3 +474,20 @@ describe("a paragraph that repeats the byline", () => {
     );
   });
 });
+
+describe("a sidebar that outweighs a short story", () => {
+  const blurb = (n: number) =>
+    `<p>Click the picture above to read column number ${n}, on the season so far, the drivers who lead it and the races still to come this year.</p>`;
+  const html = `<html><body><div class="main"><div class="articleBody"><h1>Racing calendar 2018</h1><h3>The calendar</h3><p>Round 1: March 10, Interlagos. Round 2: April 8, Curitiba.</p><p>Round 3: April 22, Velopark.</p></div></div><aside class="sidebar">${[1, 2, 3, 4, 5].map(blurb).join("")}</aside></body></html>`;
+
+  it("is still a sidebar when the headline's element is the story's and the sidebar's prose is not", () => {
+    const draft = parseHtml(html);
+    expect(draft.metadata.headline?.text).toBe("Racing calendar 2018");
+    const page = markupContext(draft.blocks, undefined, undefined, draft.metadata.headline?.span);
+    expect(page.ambient.has("sidebar")).toBe(false);
+    const article = filterBoilerplate(draft);
+    const body = article.body.map(blockText).join("\n");
+    expect(body).toContain("Round 1: March 10, Interlagos. Round 2: April 8, Curitiba.");
+    expect(body).not.toContain("Click the picture above");
+  });
+});

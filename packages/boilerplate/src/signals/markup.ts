@@ -1,4 +1,4 @@
-import type { BlockFeatures, Byline, CandidateBlock, RemovalReason } from "@copydesk/schema";
+import type { BlockFeatures, Byline, CandidateBlock, RemovalReason, Span } from "@copydesk/schema";
 import type { Features } from "../features.js";
 import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
 
@@ -232,11 +232,33 @@ function findStoryContainer(
   return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
 }
 
+/** A furniture word stays a block's own when at least this share of the prose carrying it is apart from the headline's story. */
+export const APART_SHARE = 0.5;
+
+/**
+ * Per furniture word, the characters of prose that carry it but no story
+ * word (`article`, `content`, …), when the headline's element carries one:
+ * the headline sits with its story, so such prose sits in another part of the page.
+ */
+function proseApartFromHeadline(blocks: readonly CandidateBlock[], headline: Span | undefined) {
+  const apart = new Map<string, number>();
+  const headed = headline === undefined ? undefined : blocks.find((b) => b.span.start === headline.start);
+  if (!(headed?.features.hints ?? []).some((h) => STORY_HINTS.has(h))) return apart;
+  for (const candidate of blocks) {
+    const hints = candidate.features.hints;
+    if (!isProse(candidate) || hints === undefined || hints.some((h) => STORY_HINTS.has(h))) continue;
+    for (const hint of hints)
+      if (HINT_LOOKUP.has(hint)) apart.set(hint, (apart.get(hint) ?? 0) + candidate.text.length);
+  }
+  return apart;
+}
+
 /** Reads the page once: which hints are ambient, whether the article container holds the story. */
 export function markupContext(
   blocks: readonly CandidateBlock[],
   leadImage?: string,
   byline?: Byline,
+  headline?: Span,
 ): PageMarkup {
   const carried = new Map<string, number>();
   let prose = 0;
@@ -249,9 +271,13 @@ export function markupContext(
     if (features.inArticle === true) inArticle += chars;
     for (const hint of features.hints ?? []) carried.set(hint, (carried.get(hint) ?? 0) + chars);
   }
+  const apart = proseApartFromHeadline(blocks, headline);
   const ambient = new Set<string>();
   for (const [hint, chars] of carried) {
-    const share = HINT_LOOKUP.get(hint) === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
+    const reason = HINT_LOOKUP.get(hint);
+    const share = reason === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
+    // Prose that shares none of the headline's story words sits beside the story (a sidebar outweighing a calendar).
+    if (reason !== undefined && (apart.get(hint) ?? 0) >= APART_SHARE * chars) continue;
     if (chars >= share * prose) ambient.add(hint);
   }
   const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, ambient);
