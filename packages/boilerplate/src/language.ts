@@ -1,5 +1,5 @@
-import { franc } from "franc-min";
 import stopwordsIso from "stopwords-iso";
+import { francOnly } from "./trigrams.js";
 
 /**
  * Language identification and the stoplists the classifier reads.
@@ -242,7 +242,7 @@ export function detectLanguage(text: string): string | undefined {
   const only = SCRIPT_CANDIDATES[top];
   if (only === undefined) return undefined;
   if (top === "latin" && looksEnglish(text, end)) return "en";
-  const code = franc(text.slice(0, DETECT_SAMPLE_CHARS), { only, minLength: MIN_DETECT_LETTERS });
+  const code = francOnly(text.slice(0, DETECT_SAMPLE_CHARS), only, MIN_DETECT_LETTERS);
   return ISO3_TO_BCP47[code];
 }
 
