@@ -197,6 +197,31 @@ function dates(raw: RawMetadata, ld: JsonLdArticle | undefined) {
   return { publishedAt, modifiedAt };
 }
 
+/** A date in the page's text is read only from short lines this close to the headline (a dateline, "Posted on …"). */
+const TEXT_DATE_BEFORE_HEADLINE = 3;
+const TEXT_DATE_AFTER_HEADLINE = 5;
+/** A line longer than this is prose: a date inside it is what the story is about, not when it was published. */
+const TEXT_DATE_MAX_CHARS = 80;
+
+/**
+ * The published date the page shows in its text, when its markup has none:
+ * the first short line around the headline that holds a date, nearest the headline first.
+ */
+function textDate(blocks: readonly CandidateBlock[], head: { span?: { start: number } } | undefined) {
+  const at = head?.span === undefined ? -1 : blocks.findIndex((b) => b.span.start === head.span!.start);
+  if (at < 0) return undefined;
+  const order: number[] = [];
+  for (let i = at + 1; i <= at + TEXT_DATE_AFTER_HEADLINE && i < blocks.length; i++) order.push(i);
+  for (let i = at - 1; i >= at - TEXT_DATE_BEFORE_HEADLINE && i >= 0; i--) order.push(i);
+  for (const i of order) {
+    const { block, text } = blocks[i]!;
+    if (block.type !== "paragraph" || text.length > TEXT_DATE_MAX_CHARS) continue;
+    const date = toIsoDate(text);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
 function dateline(blocks: readonly CandidateBlock[]) {
   let seen = 0;
   for (const block of blocks) {
@@ -229,7 +254,8 @@ export function readMetadata(
   const line = dateline(blocks);
   if (line !== undefined) metadata.dateline = line;
   const { publishedAt, modifiedAt } = dates(raw, ld);
-  if (publishedAt !== undefined) metadata.publishedAt = publishedAt;
+  const shownDate = publishedAt ?? textDate(blocks, head);
+  if (shownDate !== undefined) metadata.publishedAt = shownDate;
   if (modifiedAt !== undefined) metadata.modifiedAt = modifiedAt;
   const lang = language(
     raw.lang,

@@ -214,3 +214,24 @@ describe("parseHtml: malformed and enormous pages", () => {
     expect(draft.blocks.map((b) => b.text)).toEqual(["Complete paragraph.", "Cut off in the mid"]);
   });
 });
+
+describe("parseHtml: the published date in the page's text", () => {
+  const story =
+    "<p>The council met on Tuesday evening and approved the new bridge, which had been debated since the spring of 1999 and will cost the town dearly.</p>";
+  it("is read from a short line by the headline when the markup has no date", () => {
+    const draft = parseHtml(
+      `<html><body><article><h1>Council approves the bridge</h1><p>October 12, 2003</p>${story}</article></body></html>`,
+    );
+    expect(draft.metadata.publishedAt).toBe("2003-10-12");
+  });
+  it("gives way to the markup's date, and is never taken from a paragraph of the story", () => {
+    const marked = parseHtml(
+      `<html><head><meta property="article:published_time" content="2003-10-13T09:00:00Z"></head><body><h1>Council approves the bridge</h1><p>October 12, 2003</p>${story}</body></html>`,
+    );
+    expect(marked.metadata.publishedAt).toBe("2003-10-13T09:00:00Z");
+    const prose = parseHtml(
+      `<html><body><h1>Council approves the bridge</h1><p>The bridge was first proposed on October 12, 2003, at a meeting that ran late into the night.</p>${story}</body></html>`,
+    );
+    expect(prose.metadata.publishedAt).toBeUndefined();
+  });
+});
