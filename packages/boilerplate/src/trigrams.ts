@@ -28,11 +28,15 @@ const WHITE_SPACE = /\s+/g;
 const trigramKey = (s: string, i: number) =>
   s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
 
-/** Profiles by script and language: trigram key → rank, the first rank where a trigram is listed twice. */
-const profiles = new Map<string, Map<number, number>>();
+/** Profiles by script, then language: trigram key → rank, the first rank where a trigram is listed twice. */
+const profiles = new Map<string, Map<string, Map<number, number>>>();
 function profile(script: string, language: string): Map<number, number> {
-  const id = `${script}/${language}`;
-  let ranks = profiles.get(id);
+  let byLanguage = profiles.get(script);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    profiles.set(script, byLanguage);
+  }
+  let ranks = byLanguage.get(language);
   if (ranks === undefined) {
     ranks = new Map();
     const trigrams = data[script]![language]!.split("|");
@@ -40,7 +44,7 @@ function profile(script: string, language: string): Map<number, number> {
       const trigram = trigrams[rank]!;
       if (trigram.length === 3) ranks.set(trigramKey(trigram, 0), rank);
     }
-    profiles.set(id, ranks);
+    byLanguage.set(language, ranks);
   }
   return ranks;
 }
