@@ -4,11 +4,12 @@ import { type Draft, DraftSchema } from "@copydesk/schema";
 import { describe, expect, it } from "vitest";
 import { parseHtml } from "./index.js";
 
-// Each folder of fixtures-html holds a page (input.html, with url.txt when it has an address) and
-// the draft's metadata, source and block kinds that parseHtml must give (expected.json).
-// UPDATE_FIXTURES=1 rewrites the expectations for review.
+// Each folder of fixtures-html holds the draft's metadata, source and block kinds (expected.json) that
+// parseHtml must give for one of the project's end-to-end pages: packages/copydesk/fixtures/html-<slug>/
+// (input.html, with url.txt when it has an address). UPDATE_FIXTURES=1 rewrites the expectations for review.
 const root = fileURLToPath(new URL("../../fixtures-html/", import.meta.url));
-const slugs = readdirSync(root).filter((slug) => existsSync(`${root}${slug}/input.html`));
+const pages = fileURLToPath(new URL("../../../copydesk/fixtures/", import.meta.url));
+const slugs = readdirSync(root).filter((slug) => existsSync(`${pages}html-${slug}/input.html`));
 
 /** What a fixture pins: everything but the page text itself and the blocks' features. */
 function summarize(draft: Draft) {
@@ -33,10 +34,10 @@ describe("HTML fixtures (UPDATE_FIXTURES=1 rewrites expected.json)", () => {
 
   for (const slug of slugs) {
     it(slug, () => {
-      const urlFile = `${root}${slug}/url.txt`;
+      const urlFile = `${pages}html-${slug}/url.txt`;
       const url = existsSync(urlFile) ? readFileSync(urlFile, "utf8").trim() : undefined;
       // Read as bytes, as a file arrives: decoding is part of what each fixture checks.
-      const draft = parseHtml(new Uint8Array(readFileSync(`${root}${slug}/input.html`)), url ? { url } : {});
+      const draft = parseHtml(new Uint8Array(readFileSync(`${pages}html-${slug}/input.html`)), url ? { url } : {});
       expect(DraftSchema.safeParse(draft).success).toBe(true);
       const expectedPath = `${root}${slug}/expected.json`;
       const actual = summarize(draft);
