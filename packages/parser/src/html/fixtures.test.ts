@@ -37,7 +37,10 @@ describe("HTML fixtures (UPDATE_FIXTURES=1 rewrites expected.json)", () => {
       const urlFile = `${pages}html-${slug}/url.txt`;
       const url = existsSync(urlFile) ? readFileSync(urlFile, "utf8").trim() : undefined;
       // Read as bytes, as a file arrives: decoding is part of what each fixture checks.
-      const draft = parseHtml(new Uint8Array(readFileSync(`${pages}html-${slug}/input.html`)), url ? { url } : {});
+      const draft = parseHtml(
+        new Uint8Array(readFileSync(`${pages}html-${slug}/input.html`)),
+        url ? { url } : {},
+      );
       expect(DraftSchema.safeParse(draft).success).toBe(true);
       const expectedPath = `${root}${slug}/expected.json`;
       const actual = summarize(draft);
