@@ -119,7 +119,7 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   hangul: "ko",
 };
 /** Scripts whose language franc chooses, with the candidates it may choose from. */
-const SCRIPT_CANDIDATES: Partial<Record<Script, string[]>> = {
+export const SCRIPT_CANDIDATES: Partial<Record<Script, string[]>> = {
   latin: LATIN,
   cyrillic: CYRILLIC,
   arabic: ARABIC,

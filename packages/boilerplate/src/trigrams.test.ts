@@ -1,24 +1,11 @@
 import { franc } from "franc-min";
 import { describe, expect, it } from "vitest";
+import { SCRIPT_CANDIDATES } from "./language.js";
 import { francOnly, UNDETERMINED } from "./trigrams.js";
 
-const LATIN = [
-  "eng",
-  "spa",
-  "por",
-  "fra",
-  "deu",
-  "ita",
-  "nld",
-  "pol",
-  "tur",
-  "vie",
-  "ind",
-  "ces",
-  "swe",
-  "ron",
-];
-const CYRILLIC = ["rus", "ukr", "bul", "bel", "kaz", "srp"];
+// The candidates detectLanguage hands franc for Latin and Cyrillic text.
+const LATIN = SCRIPT_CANDIDATES.latin!;
+const CYRILLIC = SCRIPT_CANDIDATES.cyrillic!;
 
 const SAMPLES = [
   "Die Bundesregierung hat am Dienstag beschlossen, dass die neuen Regeln ab Januar für alle gelten.",
