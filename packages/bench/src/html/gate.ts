@@ -8,8 +8,8 @@
  * pages' words belong to their publishers. The gate finds each failing
  * snippet's words again in the page it came from to show them.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type GatePage, loadGate, saveGate, spread, verdict } from "../gate.js";
 import type { Score } from "../metric.js";
 import { tokens } from "../metric.js";
 
@@ -24,17 +24,6 @@ export const MUST_CONTAIN_PER_PAGE = 3;
 export const MUST_NOT_CONTAIN_PER_PAGE = 2;
 /** Floors sit this far under the figures measured when the gate was written: noise passes, a real drop fails. */
 export const FLOOR_MARGIN = 0.01;
-
-export interface GatePage {
-  id: string;
-  mustContain: string[];
-  mustNotContain: string[];
-}
-
-export interface GateData {
-  floors: { f1: number; precision: number; recall: number };
-  pages: GatePage[];
-}
 
 /** FNV-1a, 32 bits, as 8 hex digits: a stable fingerprint of a run of words. */
 function fingerprint(words: readonly string[]): string {
@@ -65,11 +54,6 @@ export interface GateInput {
   visible: string;
 }
 
-function spread<T>(items: T[], n: number): T[] {
-  if (items.length <= n) return items;
-  return Array.from({ length: n }, (_, k) => items[Math.floor(((k + 0.5) * items.length) / n)]!);
-}
-
 /** Writes the gate from the current output: snippets it gets right now, floors just under its figures. */
 export function writeGate(inputs: GateInput[], score: Score): void {
   const pages: GatePage[] = [];
@@ -87,22 +71,13 @@ export function writeGate(inputs: GateInput[], score: Score): void {
       mustNotContain: [...new Set(ends)].slice(0, MUST_NOT_CONTAIN_PER_PAGE),
     });
   });
-  const floor = (x: number) => Math.floor((x - FLOOR_MARGIN) * 1000) / 1000;
-  const data: GateData = {
-    floors: { f1: floor(score.f1), precision: floor(score.precision), recall: floor(score.recall) },
-    pages,
-  };
-  writeFileSync(GATE_FILE, `${JSON.stringify(data, null, 2)}\n`);
-  console.log(`Gate written: ${pages.length} pages, floors ${JSON.stringify(data.floors)} → ${GATE_FILE}`);
+  saveGate(GATE_FILE, pages, score, FLOOR_MARGIN);
 }
 
 /** Checks the current output against the gate; returns the exit code (0 pass, 1 fail). */
 export function runGate(inputs: GateInput[], score: Score): number {
-  if (!existsSync(GATE_FILE)) {
-    console.error(`No gate file at ${GATE_FILE}; write one with --gate --update.`);
-    return 1;
-  }
-  const data = JSON.parse(readFileSync(GATE_FILE, "utf8")) as GateData;
+  const data = loadGate(GATE_FILE);
+  if (data === undefined) return 1;
   const byId = new Map(inputs.map((input) => [input.id, input]));
   const failures: string[] = [];
   for (const page of data.pages) {
@@ -121,20 +96,5 @@ export function runGate(inputs: GateInput[], score: Score): number {
       if (body.has(k)) failures.push(`${page.id}: furniture kept: "${visible.get(k) ?? k}"`);
     }
   }
-  for (const key of ["f1", "precision", "recall"] as const) {
-    if (score[key] < data.floors[key]) {
-      failures.push(`${key} ${score[key].toFixed(3)} is below its floor ${data.floors[key]}`);
-    }
-  }
-  const checks = data.pages.reduce((n, p) => n + p.mustContain.length + p.mustNotContain.length, 0);
-  if (failures.length > 0) {
-    console.error(
-      `GATE FAILED: ${failures.length} of ${checks} snippet checks and 3 floors\n${failures.join("\n")}`,
-    );
-    return 1;
-  }
-  console.log(
-    `Gate passed: ${checks} snippet checks on ${data.pages.length} pages; F1 ${score.f1.toFixed(3)} ≥ ${data.floors.f1}`,
-  );
-  return 0;
+  return verdict(data, score, failures);
 }

@@ -4,8 +4,8 @@
  * must not contain (furniture), plus pinned floors for F1, precision and
  * recall. It fails loudly (exit 1) when quality drops.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { type GatePage, loadGate, saveGate, spread, verdict } from "../gate.js";
 import type { Score } from "../metric.js";
 import { tokens } from "../metric.js";
 
@@ -20,17 +20,6 @@ export const MUST_CONTAIN_PER_PAGE = 2;
 export const MUST_NOT_CONTAIN_PER_PAGE = 2;
 /** Floors sit this far under the figures measured when the gate was written: noise passes, a real drop fails. */
 export const FLOOR_MARGIN = 0.005;
-
-export interface GatePage {
-  id: string;
-  mustContain: string[];
-  mustNotContain: string[];
-}
-
-export interface GateData {
-  floors: { f1: number; precision: number; recall: number };
-  pages: GatePage[];
-}
 
 export interface GateInput {
   id: string;
@@ -50,11 +39,6 @@ function snippets(text: string): string[] {
   for (let i = 0; i + SNIPPET_WORDS <= words.length; i += SNIPPET_WORDS)
     out.push(words.slice(i, i + SNIPPET_WORDS).join(" "));
   return out;
-}
-
-function spread<T>(items: T[], n: number): T[] {
-  if (items.length <= n) return items;
-  return Array.from({ length: n }, (_, k) => items[Math.floor(((k + 0.5) * items.length) / n)]!);
 }
 
 /** Writes the gate from the current output: snippets it gets right now, floors just under its figures. */
@@ -77,22 +61,13 @@ export function writeGate(inputs: GateInput[], score: Score): void {
       mustNotContain: ends.slice(0, MUST_NOT_CONTAIN_PER_PAGE),
     });
   });
-  const floor = (x: number) => Math.floor((x - FLOOR_MARGIN) * 1000) / 1000;
-  const data: GateData = {
-    floors: { f1: floor(score.f1), precision: floor(score.precision), recall: floor(score.recall) },
-    pages,
-  };
-  writeFileSync(GATE_FILE, `${JSON.stringify(data, null, 2)}\n`);
-  console.log(`Gate written: ${pages.length} pages, floors ${JSON.stringify(data.floors)} → ${GATE_FILE}`);
+  saveGate(GATE_FILE, pages, score, FLOOR_MARGIN);
 }
 
 /** Checks the current output against the gate; returns the exit code (0 pass, 1 fail). */
 export function runGate(inputs: GateInput[], score: Score): number {
-  if (!existsSync(GATE_FILE)) {
-    console.error(`No gate file at ${GATE_FILE}; write one with --gate --update.`);
-    return 1;
-  }
-  const data = JSON.parse(readFileSync(GATE_FILE, "utf8")) as GateData;
+  const data = loadGate(GATE_FILE);
+  if (data === undefined) return 1;
   const byId = new Map(inputs.map((input) => [input.id, input]));
   const failures: string[] = [];
   for (const page of data.pages) {
@@ -107,21 +82,5 @@ export function runGate(inputs: GateInput[], score: Score): number {
     for (const s of page.mustNotContain)
       if (body.includes(` ${s} `)) failures.push(`${page.id}: furniture kept: "${s}"`);
   }
-  for (const key of ["f1", "precision", "recall"] as const) {
-    if (score[key] < data.floors[key])
-      failures.push(`${key} ${score[key].toFixed(3)} is below its floor ${data.floors[key]}`);
-  }
-  const checks = data.pages.reduce((n, p) => n + p.mustContain.length + p.mustNotContain.length, 0);
-  if (failures.length > 0) {
-    console.error(
-      `GATE FAILED: ${failures.length} of ${checks} snippet checks and 3 floors\n${failures.join("\n")}`,
-    );
-    return 1;
-  }
-  console.log(
-    `Gate passed: ${checks} snippet checks on ${data.pages.length} pages; ` +
-      `F1 ${score.f1.toFixed(3)} ≥ ${data.floors.f1}, precision ${score.precision.toFixed(3)} ≥ ${data.floors.precision}, ` +
-      `recall ${score.recall.toFixed(3)} ≥ ${data.floors.recall}`,
-  );
-  return 0;
+  return verdict(data, score, failures);
 }
