@@ -73,6 +73,37 @@ const ENDS = new Set(
   AGENCY_NAMES.map((name) => upper(name.charCodeAt(0)) * 0x80 + upper(name.charCodeAt(name.length - 1))),
 );
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+function wordKey(length: number, first: number, last: number): number {
+  return (length * 0x80 + first) * 0x80 + last;
+}
+/** The last word of each name (its final run of letters), upper-cased, keyed by length and end letters. */
+const LAST_WORDS = new Set(
+  AGENCY_NAMES.map((name) => {
+    let i = name.length;
+    while (i > 0 && isAsciiLetter(name.charCodeAt(i - 1))) i--;
+    return wordKey(name.length - i, upper(name.charCodeAt(i)), upper(name.charCodeAt(name.length - 1)));
+  }),
+);
+
+/**
+ * Whether `text` before `end` may end with a known agency: its final run of
+ * ASCII letters is the last word of a name (compared by length and end
+ * letters, so this can only say yes too often). Every paragraph's last line
+ * is asked this, and almost all answer no without a string being made. A
+ * non-ASCII character next to the run could upper-case to ASCII (`ı`, `ß`):
+ * then the answer is yes, and the caller's full comparison decides.
+ */
+export function mayEndWithAgency(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) >= 0x80) return true;
+  if (i === end) return false;
+  return LAST_WORDS.has(wordKey(end - i, upper(text.charCodeAt(i)), upper(text.charCodeAt(end - 1))));
+}
+
 /** Whether `name` (as written, any case) is a known news agency. */
 export function isAgency(name: string): boolean {
   if (!LENGTHS.has(name.length)) return false;

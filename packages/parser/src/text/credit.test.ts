@@ -43,6 +43,11 @@ describe("trailingCredit", () => {
     expect(trailingCredit(bracketed)?.offset).toBe(bracketed.indexOf("("));
   });
 
+  it("reads a name whose letters upper-case to ASCII only outside it (ß → SS)", () => {
+    expect(trailingCredit("He said so. — Taß")?.credit).toEqual({ agency: "Taß", bare: false });
+    expect(trailingCredit("He said so. (with inputs from agencies).")?.credit.agency).toBe("agencies");
+  });
+
   it("leaves a line without one alone", () => {
     expect(trailingCredit("He said so. — Jane")).toBeUndefined();
     expect(trailingCredit("He spoke to AFP")).toBeUndefined();

@@ -8,7 +8,7 @@
  * and a credit at the end of a paragraph: `… he said. — AFP`. Only known
  * agencies (agencies.ts) count, so `— Jane` or a lone `Home` never does.
  */
-import { isAgency } from "./agencies.js";
+import { isAgency, mayEndWithAgency } from "./agencies.js";
 import { isWhitespace } from "./lines.js";
 
 export interface Credit {
@@ -42,9 +42,23 @@ function agenciesIn(text: string): string | undefined {
   return body.split(AGENCY_SEPARATOR).every((part) => isAgency(part.trim())) ? body : undefined;
 }
 
+/**
+ * Whether `line` may end the way every credit ends: an agency's name, then
+ * perhaps whitespace, `)` and a final period. Asked first, it answers almost
+ * every line without a string being made.
+ */
+function mayEndWithCredit(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x2e) end--;
+  if (end > 0 && line.charCodeAt(end - 1) === 0x29) end--;
+  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
+  return mayEndWithAgency(line, end);
+}
+
 /** The credit `line` (trimmed) is, or undefined. Parsed by hand: no regex runs on what could be any line. */
 export function parseCredit(line: string): Credit | undefined {
-  if (line.length > MAX_CREDIT_LENGTH) return undefined;
+  if (line.length > MAX_CREDIT_LENGTH || !mayEndWithCredit(line)) return undefined;
   const first = line.charCodeAt(0);
   if (isDash(first)) {
     const body = line.slice(isDash(line.charCodeAt(1)) ? 2 : 1);
@@ -79,6 +93,7 @@ for (const c of " \t\n\v\f\r-().,/&") IN_CREDIT[c.charCodeAt(0)] = 1;
  * does not end with one.
  */
 export function trailingCredit(line: string): { offset: number; credit: Credit } | undefined {
+  if (!mayEndWithCredit(line)) return undefined;
   const tailStart = Math.max(0, line.length - TRAILING_WINDOW);
   // The credit starts at the last `(` or dash in the tail that follows whitespace.
   let start = -1;
