@@ -73,35 +73,55 @@ const ENDS = new Set(
   AGENCY_NAMES.map((name) => upper(name.charCodeAt(0)) * 0x80 + upper(name.charCodeAt(name.length - 1))),
 );
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** A letter's place in the alphabet (0–25), either case; -1 for any other ASCII character. */
+function letterIndex(c: number): number {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
 }
-function wordKey(length: number, first: number, last: number): number {
-  return (length * 0x80 + first) * 0x80 + last;
+const ALPHABET = 26;
+/**
+ * The names' last words (each name's final run of letters: `PRESS`, `JIJI`),
+ * as a trie read from their last letter back: `SUFFIXES[state * ALPHABET + letter]`
+ * is the next state, 0 for none; state 0 is the root. `WORD_ENDS[state]` marks
+ * a whole word.
+ */
+const SUFFIXES: number[] = [];
+const WORD_ENDS: boolean[] = [];
+function addState(): number {
+  for (let letter = 0; letter < ALPHABET; letter++) SUFFIXES.push(0);
+  WORD_ENDS.push(false);
+  return WORD_ENDS.length - 1;
 }
-/** The last word of each name (its final run of letters), upper-cased, keyed by length and end letters. */
-const LAST_WORDS = new Set(
-  AGENCY_NAMES.map((name) => {
-    let i = name.length;
-    while (i > 0 && isAsciiLetter(name.charCodeAt(i - 1))) i--;
-    return wordKey(name.length - i, upper(name.charCodeAt(i)), upper(name.charCodeAt(name.length - 1)));
-  }),
-);
+addState();
+for (const name of AGENCY_NAMES) {
+  let state = 0;
+  for (let i = name.length - 1; i >= 0 && letterIndex(name.charCodeAt(i)) !== -1; i--) {
+    const at = state * ALPHABET + letterIndex(name.charCodeAt(i));
+    if (SUFFIXES[at] === 0) SUFFIXES[at] = addState();
+    state = SUFFIXES[at]!;
+  }
+  WORD_ENDS[state] = true;
+}
 
 /**
  * Whether `text` before `end` may end with a known agency: its final run of
- * ASCII letters is the last word of a name (compared by length and end
- * letters, so this can only say yes too often). Every paragraph's last line
- * is asked this, and almost all answer no without a string being made. A
- * non-ASCII character next to the run could upper-case to ASCII (`ı`, `ß`):
- * then the answer is yes, and the caller's full comparison decides.
+ * ASCII letters, read back through the trie, is the last word of a name.
+ * Every paragraph's last line is asked this, and almost all are answered no
+ * by their last letter or two. A non-ASCII character next to or in the run
+ * could upper-case to ASCII (`ı`, `ß`): then the answer is yes, and the
+ * caller's full comparison decides.
  */
 export function mayEndWithAgency(text: string, end: number): boolean {
-  let i = end;
-  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
-  if (i > 0 && text.charCodeAt(i - 1) >= 0x80) return true;
-  if (i === end) return false;
-  return LAST_WORDS.has(wordKey(end - i, upper(text.charCodeAt(i)), upper(text.charCodeAt(end - 1))));
+  let state = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    const letter = letterIndex(c);
+    if (letter === -1) break;
+    state = SUFFIXES[state * ALPHABET + letter]!;
+    if (state === 0) return false;
+  }
+  return WORD_ENDS[state]!;
 }
 
 /** Whether `name` (as written, any case) is a known news agency. */

@@ -17,6 +17,39 @@ import { isAgency } from "./agencies.js";
 
 const BY =
   /^(?:(?:written|reported|reporting|words|story|text|photos and text) by|by|par|por|von|di|door|av|af)\s+/iu;
+/** A letter's place in the alphabet (0–25), either case; -1 for any other ASCII character. */
+function letterIndex(c: number): number {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
+}
+/** The first two letters of BY's words, as `first * 26 + second`: other ASCII openings are no byline. */
+const BY_OPENINGS = new Set(
+  [
+    "written",
+    "reported",
+    "words",
+    "story",
+    "text",
+    "photos",
+    "by",
+    "par",
+    "por",
+    "von",
+    "di",
+    "door",
+    "av",
+    "af",
+  ].map((word) => letterIndex(word.charCodeAt(0)) * 26 + letterIndex(word.charCodeAt(1))),
+);
+/** Whether `line` may match BY; outside ASCII (`ſ` folds to `s`) the regex decides. */
+function mayOpenWithBy(line: string): boolean {
+  const first = line.charCodeAt(0);
+  const second = line.charCodeAt(1);
+  if (first >= 0x80 || second >= 0x80) return true;
+  const a = letterIndex(first);
+  const b = letterIndex(second);
+  return a !== -1 && b !== -1 && BY_OPENINGS.has(a * 26 + b);
+}
 // Whitespace is collapsed to single spaces first, so these need no quantifiers (and cannot backtrack).
 const SPACE_RUNS = /\s+/gu;
 const NAME_SEPARATOR = /,| (?:and|&|und|et|y|e|en|og|och|i) /u;
@@ -85,7 +118,8 @@ const MAX_BYLINE_LENGTH = 120;
 /** One to five words make a name; more is a phrase. */
 const MAX_NAME_WORDS = 5;
 /** Bylines end without sentence punctuation ("By then, it was over."). */
-const TERMINAL_MARKS = ".!?:;";
+const TERMINAL_MARKS = new Uint8Array(0x80);
+for (const mark of ".!?:;") TERMINAL_MARKS[mark.charCodeAt(0)] = 1;
 
 function isName(candidate: string): boolean {
   const words = candidate.split(SPACE);
@@ -126,10 +160,15 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
 
 /** The byline `line` is, or undefined. Its `span` is relative to `line`. */
 export function parseByline(line: string): Byline | undefined {
-  if (line.length > MAX_BYLINE_LENGTH || (line !== "" && TERMINAL_MARKS.includes(line[line.length - 1]!)))
+  return readByline(line, line.includes("|"));
+}
+
+/** parseByline for a caller that knows whether the line holds a `|` (the segmenter finds them once per text). */
+export function readByline(line: string, hasBar: boolean): Byline | undefined {
+  if (line.length > MAX_BYLINE_LENGTH || TERMINAL_MARKS[line.charCodeAt(line.length - 1)] === 1)
     return undefined;
   // Most lines have neither "By" nor a bar: answer them before splitting anything.
-  if (!BY.test(line) && !line.includes("|")) return undefined;
+  if (!hasBar && !(mayOpenWithBy(line) && BY.test(line))) return undefined;
   const [first, ...rest] = line
     .replace(SPACE_RUNS, " ")
     .split("|")

@@ -47,7 +47,7 @@ function agenciesIn(text: string): string | undefined {
  * perhaps whitespace, `)` and a final period. Asked first, it answers almost
  * every line without a string being made.
  */
-function mayEndWithCredit(line: string): boolean {
+export function mayEndWithCredit(line: string): boolean {
   let end = line.length;
   while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
   if (end > 0 && line.charCodeAt(end - 1) === 0x2e) end--;

@@ -121,11 +121,52 @@ const MIN_PLACE_LENGTH = 3;
 /** Datelines are short: only the head of a line is examined, so a 10 MB line costs nothing. */
 const MAX_DATELINE_LENGTH = 120;
 
+const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+/** ASCII characters a place word holds after its capital: letters, `'`, `.` and `-`. */
+const isWordAscii = (c: number) =>
+  isUpperAscii(c) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2e || c === 0x2d;
+
+/**
+ * Whether DATELINE can match `line` with an agency or a separator, read by
+ * hand: capitalised words, then `,` and a capital or digit, `(`, `:`, or a
+ * dash. Most lines open with a capitalised word and a lower-case one, and are
+ * answered here without the regex. A non-ASCII character (a capital such as
+ * `É`, an en or em dash) is left to the regex: the answer is then yes.
+ */
+function mayOpenDateline(line: string, length: number): boolean {
+  let i = 0;
+  for (;;) {
+    let c = line.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (!isUpperAscii(c)) return false;
+    for (i++; i < length; i++) {
+      c = line.charCodeAt(i);
+      if (c >= 0x80) return true;
+      if (!isWordAscii(c)) break;
+    }
+    // A word's last hyphen can be the separator: `ISLAMABAD- The…`.
+    if (line.charCodeAt(i - 1) === 0x2d) return true;
+    if (i >= length) return false;
+    if (c === 0x28 || c === 0x3a) return true;
+    const next = line.charCodeAt(i + 1);
+    // `, ` then a region (a capital) or a date (a month's capital or a day's digit).
+    if (c === 0x2c) {
+      const after = line.charCodeAt(i + 2);
+      return next === 0x20 && (isUpperAscii(after) || (after >= 0x30 && after <= 0x39) || after >= 0x80);
+    }
+    if (c !== 0x20) return false;
+    if (next === 0x28 || next === 0x3a || next === 0x2d || next >= 0x80) return true;
+    if (!isUpperAscii(next)) return false;
+    i++;
+  }
+}
+
 /**
  * The dateline at the start of `line`, or undefined. Its `span` is relative to
  * `line` (`{ start: 0, end: text.length }`): add the line's offset.
  */
 export function parseDateline(line: string): Dateline | undefined {
+  if (!mayOpenDateline(line, Math.min(line.length, MAX_DATELINE_LENGTH))) return undefined;
   const head = line.length > MAX_DATELINE_LENGTH ? line.slice(0, MAX_DATELINE_LENGTH) : line;
   const match = DATELINE.exec(head);
   if (!match?.groups) return undefined;

@@ -22,8 +22,8 @@ import type {
   Span,
   Warning,
 } from "@copydesk/schema";
-import { parseByline } from "./byline.js";
-import { type Credit, parseCredit, trailingCredit } from "./credit.js";
+import { parseByline, readByline } from "./byline.js";
+import { type Credit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
 import { isWhitespace, splitLines } from "./lines.js";
@@ -103,15 +103,40 @@ function endsOnContinuationWord(line: string): boolean {
   return CONTINUATION_WORDS.has(line.slice(i));
 }
 
-/** Whether `next` continues the sentence `previous` broke off (a hard wrap). */
+/** Whether `line` opens in lower case. ASCII is answered by hand; the regex reads the rest. */
+function startsLowercase(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : STARTS_LOWERCASE.test(line);
+}
+
+/** Whether `line` opens with a letter, digit, quote or bracket: ASCII by hand, the rest by the regex. */
+function startsWord(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c >= 0x80) return STARTS_WORD.test(line);
+  const letter = c | 0x20;
+  return (
+    (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28
+  );
+}
+
+function isMarkdownHeading(line: string): boolean {
+  return line.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(line);
+}
+
+/**
+ * Whether `next` continues the sentence `previous` broke off (a hard wrap).
+ * The tests on the two lines' ends and openings come first, as they answer
+ * most pairs; what `next` is as a whole (a list item, a heading, a credit) last.
+ */
 function continuesLine(previous: string, next: string): boolean {
   if (previous.length < MIN_WRAPPED_LINE_LENGTH) return false;
   if (endsSentence(previous) || BREAK_MARKS.includes(previous[previous.length - 1]!)) return false;
-  if (listItem(next) || MARKDOWN_HEADING.test(next) || parseCredit(next)) return false;
-  if (STARTS_LOWERCASE.test(next)) return true;
-  if (!STARTS_WORD.test(next)) return false;
-  if (previous.endsWith(",")) return true;
-  return endsOnContinuationWord(previous);
+  if (
+    !startsLowercase(next) &&
+    !(startsWord(next) && (previous.endsWith(",") || endsOnContinuationWord(previous)))
+  )
+    return false;
+  return !(listItem(next) || isMarkdownHeading(next) || parseCredit(next));
 }
 
 function candidate(block: CandidateBlock["block"], text: string, span: Span, index: number, lines: number) {
@@ -138,13 +163,15 @@ export function segmentText(text: string): SegmentResult {
     });
   }
 
-  // 2. Preamble: byline and dateline. Lines wholly taken by them are skipped below.
-  const taken = new Set<number>();
+  // 2. Preamble: byline and dateline. Lines wholly taken by them (at most one each) are skipped below.
+  let bylineLine = -1;
+  let datelineOnlyLine = -1;
+  const taken = (k: number) => k === bylineLine || k === datelineOnlyLine;
   let datelineLine = -1;
   let datelineEnd = 0;
   const takeByline = (k: number, byline: Byline) => {
     metadata.byline = { ...byline, span: { start: lines.start[k]!, end: lines.end[k]! } };
-    taken.add(k);
+    bylineLine = k;
   };
   const takeDateline = (k: number, dateline: Dateline) => {
     const start = lines.start[k]!;
@@ -153,7 +180,7 @@ export function segmentText(text: string): SegmentResult {
     datelineLine = k;
     datelineEnd = start + dateline.text.length;
     while (datelineEnd < end && isWhitespace(text.charCodeAt(datelineEnd))) datelineEnd++;
-    if (datelineEnd >= end) taken.add(k);
+    if (datelineEnd >= end) datelineOnlyLine = k;
   };
   for (let k = first; k < Math.min(lines.count, first + PREAMBLE_LINES); k++) {
     const line = lines.text[k]!;
@@ -179,7 +206,7 @@ export function segmentText(text: string): SegmentResult {
   if (metadata.dateline === undefined) {
     for (let k = first; k < searchEnd; k++) {
       const line = lines.text[k]!;
-      if (taken.has(k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
+      if (taken(k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
       const dateline = parseDateline(line);
       // Deep in a page, `LABEL:` is more often a label than a place: only dashes and agencies count there.
       if (
@@ -193,8 +220,12 @@ export function segmentText(text: string): SegmentResult {
     }
   }
   if (metadata.byline === undefined) {
+    // Where the next `|` is, found once for the whole text rather than once per line.
+    let bar = text.indexOf("|");
     for (let k = first; k < (datelineLine === -1 ? searchEnd : datelineLine); k++) {
-      const byline = taken.has(k) ? undefined : parseByline(lines.text[k]!);
+      if (bar !== -1 && bar < lines.start[k]!) bar = text.indexOf("|", lines.start[k]!);
+      const hasBar = bar !== -1 && bar < lines.end[k]!;
+      const byline = taken(k) ? undefined : readByline(lines.text[k]!, hasBar);
       if (byline !== undefined) {
         takeByline(k, byline);
         break;
@@ -214,7 +245,7 @@ export function segmentText(text: string): SegmentResult {
   // 3. Body.
   let k = first;
   while (k < lines.count) {
-    if (taken.has(k)) {
+    if (taken(k)) {
       k++;
       continue;
     }
@@ -223,7 +254,9 @@ export function segmentText(text: string): SegmentResult {
     const lineText = k === datelineLine ? text.slice(start, lineEnd) : lines.text[k]!;
 
     // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
-    const credit = parseCredit(lineText);
+    // Most lines end on no agency's name: asked once, for the credit line and the trailing credit.
+    const endsLikeCredit = mayEndWithCredit(lineText);
+    const credit = endsLikeCredit ? parseCredit(lineText) : undefined;
     if (
       credit !== undefined &&
       (!credit.bare || k === lines.count - 1 || endsSentence(lines.text[k - 1] ?? ""))
@@ -239,7 +272,7 @@ export function segmentText(text: string): SegmentResult {
     if (item !== undefined) {
       const items = [item.text];
       let j = k + 1;
-      while (j < lines.count && !taken.has(j)) {
+      while (j < lines.count && !taken(j)) {
         const next = listItem(lines.text[j]!);
         if (next === undefined || next.ordered !== item.ordered) break;
         items.push(next.text);
@@ -285,7 +318,7 @@ export function segmentText(text: string): SegmentResult {
     let lastText = lineText;
     let last = k;
     // The dateline's line opens a paragraph of its own.
-    while (last + 1 < lines.count && !taken.has(last + 1) && last + 1 !== datelineLine) {
+    while (last + 1 < lines.count && !taken(last + 1) && last + 1 !== datelineLine) {
       const next = lines.text[last + 1]!;
       if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
       parts ??= [lineText];
@@ -294,7 +327,9 @@ export function segmentText(text: string): SegmentResult {
       last++;
     }
     let end = lines.end[last]!;
-    const tail = trailingCredit(lastText);
+    const tail = (last === k ? endsLikeCredit : mayEndWithCredit(lastText))
+      ? trailingCredit(lastText)
+      : undefined;
     if (tail !== undefined) {
       // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
       const lastStart = last === k ? start : lines.start[last]!;
