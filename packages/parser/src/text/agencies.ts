@@ -103,19 +103,40 @@ for (const name of AGENCY_NAMES) {
   WORD_ENDS[state] = true;
 }
 
+/** Per UTF-16 code unit: 0 not yet looked at, 1 its upper case holds ASCII (`ı` → `I`, `ß` → `SS`), 2 not. */
+const UPPER_ASCII = new Uint8Array(0x10000);
+const HOLDS_ASCII = /[\0-\x7f]/;
+/**
+ * Whether a non-ASCII code unit could upper-case into a name's letters. Most
+ * (`’`, `…`, CJK) cannot, and then end a word as a space does. A surrogate
+ * is counted as could, which only ever means one more full comparison.
+ */
+function upperCaseHoldsAscii(c: number): boolean {
+  let k = UPPER_ASCII[c]!;
+  if (k === 0) {
+    const surrogate = c >= 0xd800 && c <= 0xdfff;
+    k = surrogate || HOLDS_ASCII.test(String.fromCharCode(c).toUpperCase()) ? 1 : 2;
+    UPPER_ASCII[c] = k;
+  }
+  return k === 1;
+}
+
 /**
  * Whether `text` before `end` may end with a known agency: its final run of
  * ASCII letters, read back through the trie, is the last word of a name.
  * Every paragraph's last line is asked this, and almost all are answered no
  * by their last letter or two. A non-ASCII character next to or in the run
- * could upper-case to ASCII (`ı`, `ß`): then the answer is yes, and the
- * caller's full comparison decides.
+ * that could upper-case to ASCII (`ı`, `ß`) makes the answer yes, and the
+ * caller's full comparison decides; any other ends the run.
  */
 export function mayEndWithAgency(text: string, end: number): boolean {
   let state = 0;
   for (let i = end - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return true;
+    if (c >= 0x80) {
+      if (upperCaseHoldsAscii(c)) return true;
+      break;
+    }
     const letter = letterIndex(c);
     if (letter === -1) break;
     state = SUFFIXES[state * ALPHABET + letter]!;

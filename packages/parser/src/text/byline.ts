@@ -13,7 +13,8 @@
  * name particles (`de`, `van`, `al` …), without digits.
  */
 import type { Byline } from "@copydesk/schema";
-import { isAgency } from "./agencies.js";
+import { isAgency, mayEndWithAgency } from "./agencies.js";
+import { isWhitespace } from "./lines.js";
 
 const BY =
   /^(?:(?:written|reported|reporting|words|story|text|photos and text) by|by|par|por|von|di|door|av|af)\s+/iu;
@@ -23,32 +24,19 @@ function letterIndex(c: number): number {
   return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
 }
 /** The first two letters of BY's words, as `first * 26 + second`: other ASCII openings are no byline. */
-const BY_OPENINGS = new Set(
-  [
-    "written",
-    "reported",
-    "words",
-    "story",
-    "text",
-    "photos",
-    "by",
-    "par",
-    "por",
-    "von",
-    "di",
-    "door",
-    "av",
-    "af",
-  ].map((word) => letterIndex(word.charCodeAt(0)) * 26 + letterIndex(word.charCodeAt(1))),
-);
+const BY_OPENINGS = new Uint8Array(26 * 26);
+for (const word of "written reported words story text photos by par por von di door av af".split(" "))
+  BY_OPENINGS[letterIndex(word.charCodeAt(0)) * 26 + letterIndex(word.charCodeAt(1))] = 1;
 /** Whether `line` may match BY; outside ASCII (`ſ` folds to `s`) the regex decides. */
 function mayOpenWithBy(line: string): boolean {
+  // BY takes three characters at least; shorter lines would read past their end.
+  if (line.length < 3) return false;
   const first = line.charCodeAt(0);
   const second = line.charCodeAt(1);
   if (first >= 0x80 || second >= 0x80) return true;
   const a = letterIndex(first);
   const b = letterIndex(second);
-  return a !== -1 && b !== -1 && BY_OPENINGS.has(a * 26 + b);
+  return a !== -1 && b !== -1 && BY_OPENINGS[a * 26 + b] === 1;
 }
 // Whitespace is collapsed to single spaces first, so these need no quantifiers (and cannot backtrack).
 const SPACE_RUNS = /\s+/gu;
@@ -158,6 +146,12 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
   return agency === undefined ? { authors } : { authors, agency };
 }
 
+function trimmedEnd(line: string): number {
+  let end = line.length;
+  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** The byline `line` is, or undefined. Its `span` is relative to `line`. */
 export function parseByline(line: string): Byline | undefined {
   return readByline(line, line.includes("|"));
@@ -165,10 +159,16 @@ export function parseByline(line: string): Byline | undefined {
 
 /** parseByline for a caller that knows whether the line holds a `|` (the segmenter finds them once per text). */
 export function readByline(line: string, hasBar: boolean): Byline | undefined {
-  if (line.length > MAX_BYLINE_LENGTH || TERMINAL_MARKS[line.charCodeAt(line.length - 1)] === 1)
+  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return undefined;
+  const last = line.charCodeAt(line.length - 1);
+  if (last < 0x80 && TERMINAL_MARKS[last] === 1) return undefined;
+  // Most lines have neither "By" nor a bar: answer them before splitting anything. With a bar
+  // (menus: `Home | World`), the text before it must open with BY or the text after it be an agency.
+  const byOpening = mayOpenWithBy(line);
+  if (!hasBar) {
+    if (!(byOpening && BY.test(line))) return undefined;
+  } else if (!byOpening && !isWhitespace(line.charCodeAt(0)) && !mayEndWithAgency(line, trimmedEnd(line)))
     return undefined;
-  // Most lines have neither "By" nor a bar: answer them before splitting anything.
-  if (!hasBar && !(mayOpenWithBy(line) && BY.test(line))) return undefined;
   const [first, ...rest] = line
     .replace(SPACE_RUNS, " ")
     .split("|")

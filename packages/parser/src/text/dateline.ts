@@ -121,42 +121,62 @@ const MIN_PLACE_LENGTH = 3;
 /** Datelines are short: only the head of a line is examined, so a 10 MB line costs nothing. */
 const MAX_DATELINE_LENGTH = 120;
 
-const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
-/** ASCII characters a place word holds after its capital: letters, `'`, `.` and `-`. */
-const isWordAscii = (c: number) =>
-  isUpperAscii(c) || (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2e || c === 0x2d;
+/** Per UTF-16 code unit: 0 not yet looked at; otherwise KNOWN, and CAPITAL and WORD_PART when they apply. */
+const charClasses = new Uint8Array(0x10000);
+const KNOWN = 1;
+const CAPITAL = 2;
+const WORD_PART = 4;
+/** What a place word opens with, and what it goes on with: WORD's two classes. */
+const CAPITAL_CHAR = /^\p{Lu}$/u;
+const WORD_PART_CHAR = /^[\p{L}\p{M}'’.-]$/u;
+function charClass(c: number): number {
+  let k = charClasses[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (CAPITAL_CHAR.test(ch) ? CAPITAL : 0) | (WORD_PART_CHAR.test(ch) ? WORD_PART : 0);
+    charClasses[c] = k;
+  }
+  return k;
+}
+/** Half of a character outside the BMP (a mathematical capital): left to the regex. */
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const isCapital = (c: number) => c !== -1 && (charClass(c) & CAPITAL) !== 0;
+/** `(`, `:` and the dashes: an agency or a separator opens with one. */
+const opensAgencyOrSeparator = (c: number) =>
+  c === 0x28 || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014 || isSurrogate(c);
 
 /**
  * Whether DATELINE can match `line` with an agency or a separator, read by
  * hand: capitalised words, then `,` and a capital or digit, `(`, `:`, or a
  * dash. Most lines open with a capitalised word and a lower-case one, and are
- * answered here without the regex. A non-ASCII character (a capital such as
- * `É`, an en or em dash) is left to the regex: the answer is then yes.
+ * answered here without the regex.
  */
 function mayOpenDateline(line: string, length: number): boolean {
+  // Past the end, a code unit reads as -1, which no test below accepts.
+  const at = (i: number) => (i < line.length ? line.charCodeAt(i) : -1);
   let i = 0;
   for (;;) {
-    let c = line.charCodeAt(i);
-    if (c >= 0x80) return true;
-    if (!isUpperAscii(c)) return false;
+    let c = at(i);
+    if (isSurrogate(c)) return true;
+    if (!isCapital(c)) return false;
     for (i++; i < length; i++) {
       c = line.charCodeAt(i);
-      if (c >= 0x80) return true;
-      if (!isWordAscii(c)) break;
+      if (isSurrogate(c)) return true;
+      if ((charClass(c) & WORD_PART) === 0) break;
     }
     // A word's last hyphen can be the separator: `ISLAMABAD- The…`.
     if (line.charCodeAt(i - 1) === 0x2d) return true;
     if (i >= length) return false;
-    if (c === 0x28 || c === 0x3a) return true;
-    const next = line.charCodeAt(i + 1);
+    if (opensAgencyOrSeparator(c)) return true;
+    const next = at(i + 1);
     // `, ` then a region (a capital) or a date (a month's capital or a day's digit).
     if (c === 0x2c) {
-      const after = line.charCodeAt(i + 2);
-      return next === 0x20 && (isUpperAscii(after) || (after >= 0x30 && after <= 0x39) || after >= 0x80);
+      const after = at(i + 2);
+      return next === 0x20 && (isCapital(after) || (after >= 0x30 && after <= 0x39) || isSurrogate(after));
     }
     if (c !== 0x20) return false;
-    if (next === 0x28 || next === 0x3a || next === 0x2d || next >= 0x80) return true;
-    if (!isUpperAscii(next)) return false;
+    if (opensAgencyOrSeparator(next)) return true;
+    if (!isCapital(next)) return false;
     i++;
   }
 }
