@@ -145,6 +145,9 @@ const isCapital = (c: number) => c !== -1 && (charClass(c) & CAPITAL) !== 0;
 const opensAgencyOrSeparator = (c: number) =>
   c === 0x28 || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014 || isSurrogate(c);
 
+/** Past the end, a code unit reads as -1, which no test in mayOpenDateline accepts. */
+const codeAt = (line: string, i: number) => (i < line.length ? line.charCodeAt(i) : -1);
+
 /**
  * Whether DATELINE can match `line` with an agency or a separator, read by
  * hand: capitalised words, then `,` and a capital or digit, `(`, `:`, or a
@@ -152,11 +155,9 @@ const opensAgencyOrSeparator = (c: number) =>
  * answered here without the regex.
  */
 function mayOpenDateline(line: string, length: number): boolean {
-  // Past the end, a code unit reads as -1, which no test below accepts.
-  const at = (i: number) => (i < line.length ? line.charCodeAt(i) : -1);
   let i = 0;
   for (;;) {
-    let c = at(i);
+    let c = codeAt(line, i);
     if (isSurrogate(c)) return true;
     if (!isCapital(c)) return false;
     for (i++; i < length; i++) {
@@ -168,10 +169,10 @@ function mayOpenDateline(line: string, length: number): boolean {
     if (line.charCodeAt(i - 1) === 0x2d) return true;
     if (i >= length) return false;
     if (opensAgencyOrSeparator(c)) return true;
-    const next = at(i + 1);
+    const next = codeAt(line, i + 1);
     // `, ` then a region (a capital) or a date (a month's capital or a day's digit).
     if (c === 0x2c) {
-      const after = at(i + 2);
+      const after = codeAt(line, i + 2);
       return next === 0x20 && (isCapital(after) || (after >= 0x30 && after <= 0x39) || isSurrogate(after));
     }
     if (c !== 0x20) return false;
