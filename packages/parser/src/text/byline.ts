@@ -159,16 +159,26 @@ export function parseByline(line: string): Byline | undefined {
 
 /** parseByline for a caller that knows whether the line holds a `|` (the segmenter finds them once per text). */
 export function readByline(line: string, hasBar: boolean): Byline | undefined {
-  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return undefined;
+  // The search for a byline asks this of most lines of a page: the test is small enough to be
+  // inlined into the search's loop, and the reading is a call of its own.
+  return mayBeByline(line, hasBar) ? bylineOf(line) : undefined;
+}
+
+/**
+ * Whether `line` can be a byline, by its length, last character and opening.
+ * Most lines have neither "By" nor a bar. With a bar (menus: `Home | World`),
+ * the text before it must open with BY or the text after it be an agency.
+ */
+function mayBeByline(line: string, hasBar: boolean): boolean {
+  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return false;
   const last = line.charCodeAt(line.length - 1);
-  if (last < 0x80 && TERMINAL_MARKS[last] === 1) return undefined;
-  // Most lines have neither "By" nor a bar: answer them before splitting anything. With a bar
-  // (menus: `Home | World`), the text before it must open with BY or the text after it be an agency.
+  if (last < 0x80 && TERMINAL_MARKS[last] === 1) return false;
   const byOpening = mayOpenWithBy(line);
-  if (!hasBar) {
-    if (!(byOpening && BY.test(line))) return undefined;
-  } else if (!byOpening && !isWhitespace(line.charCodeAt(0)) && !mayEndWithAgency(line, trimmedEnd(line)))
-    return undefined;
+  if (!hasBar) return byOpening && BY.test(line);
+  return byOpening || isWhitespace(line.charCodeAt(0)) || mayEndWithAgency(line, trimmedEnd(line));
+}
+
+function bylineOf(line: string): Byline | undefined {
   const [first, ...rest] = line
     .replace(SPACE_RUNS, " ")
     .split("|")

@@ -48,12 +48,19 @@ function agenciesIn(text: string): string | undefined {
  * every line without a string being made.
  */
 export function mayEndWithCredit(line: string): boolean {
+  // Each character is read once: this runs on every line.
   let end = line.length;
-  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
-  if (end > 0 && line.charCodeAt(end - 1) === 0x2e) end--;
-  if (end > 0 && line.charCodeAt(end - 1) === 0x29) end--;
-  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
+  let c = codeBefore(line, end);
+  while (isWhitespace(c)) c = codeBefore(line, --end);
+  if (c === 0x2e) c = codeBefore(line, --end);
+  if (c === 0x29) c = codeBefore(line, --end);
+  while (isWhitespace(c)) c = codeBefore(line, --end);
   return mayEndWithAgency(line, end);
+}
+
+/** The code unit before `end`; -1 at the start, which is no whitespace, period or bracket. */
+function codeBefore(line: string, end: number): number {
+  return end > 0 ? line.charCodeAt(end - 1) : -1;
 }
 
 /** The credit `line` (trimmed) is, or undefined. Parsed by hand: no regex runs on what could be any line. */

@@ -48,21 +48,26 @@ export const MIN_WRAPPED_LINE_LENGTH = 40;
 // outside the BMP), not by a `$`-anchored regex, which tries every position of the line.
 const SENTENCE_MARK = 1;
 const CLOSER = 2;
-/** 0: not yet looked at; otherwise 4 plus the SENTENCE_MARK and CLOSER bits. */
+/** A dash, bar or colon at the end: a title in a list, or a lead-in to what follows. */
+const BREAK_MARK = 4;
+/** 0: not yet looked at; otherwise KNOWN plus the SENTENCE_MARK, CLOSER and BREAK_MARK bits. */
 const endClasses = new Uint8Array(0x10000);
-const KNOWN = 4;
+const KNOWN = 8;
 const CLOSER_CHAR = /[\p{Pf}\p{Pe}"'’]/u;
+const BREAK_MARKS = "-–—|:";
 function endClass(c: number): number {
   let k = endClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = KNOWN | (".!?…".includes(ch) ? SENTENCE_MARK : 0) | (CLOSER_CHAR.test(ch) ? CLOSER : 0);
+    k =
+      KNOWN |
+      (".!?…".includes(ch) ? SENTENCE_MARK : 0) |
+      (CLOSER_CHAR.test(ch) ? CLOSER : 0) |
+      (BREAK_MARKS.includes(ch) ? BREAK_MARK : 0);
     endClasses[c] = k;
   }
   return k;
 }
-/** Ends with a dash, bar or colon: a title in a list, or a lead-in to what follows. */
-const BREAK_MARKS = "-–—|:";
 const STARTS_LOWERCASE = /^[\p{Ll}]/u;
 const STARTS_WORD = /^[\p{L}\p{N}"'‘“(]/u;
 /** Words a sentence does not end on: a line ending on one was wrapped mid-sentence. */
@@ -81,9 +86,12 @@ export interface SegmentResult {
 }
 
 function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && (endClass(text.charCodeAt(i)) & CLOSER) !== 0) i--;
-  return i >= 0 && (endClass(text.charCodeAt(i)) & SENTENCE_MARK) !== 0;
+  let k = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    k = endClass(text.charCodeAt(i));
+    if ((k & CLOSER) === 0) break;
+  }
+  return (k & (SENTENCE_MARK | CLOSER)) === SENTENCE_MARK;
 }
 
 /**
@@ -130,7 +138,8 @@ function isMarkdownHeading(line: string): boolean {
  */
 function continuesLine(previous: string, next: string): boolean {
   if (previous.length < MIN_WRAPPED_LINE_LENGTH) return false;
-  if (endsSentence(previous) || BREAK_MARKS.includes(previous[previous.length - 1]!)) return false;
+  if (endsSentence(previous) || (endClass(previous.charCodeAt(previous.length - 1)) & BREAK_MARK) !== 0)
+    return false;
   if (
     !startsLowercase(next) &&
     !(startsWord(next) && (previous.endsWith(",") || endsOnContinuationWord(previous)))
