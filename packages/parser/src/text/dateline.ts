@@ -141,21 +141,25 @@ function charClass(c: number): number {
 /** Half of a character outside the BMP (a mathematical capital): left to the regex. */
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 const isCapital = (c: number) => c !== -1 && (charClass(c) & CAPITAL) !== 0;
-/** `(`, `:` and the dashes: an agency or a separator opens with one. */
-const opensAgencyOrSeparator = (c: number) =>
-  c === 0x28 || c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014 || isSurrogate(c);
+/** `:` and the dashes: a separator opens with one. */
+const opensSeparator = (c: number) => c === 0x3a || c === 0x2d || c === 0x2013 || c === 0x2014;
+/** `(` opens an agency; half of a character outside the BMP is left to the regex. */
+const opensAgency = (c: number) => c === 0x28 || isSurrogate(c);
 
 /** Past the end, a code unit reads as -1, which no test in mayOpenDateline accepts. */
 const codeAt = (line: string, i: number) => (i < line.length ? line.charCodeAt(i) : -1);
 
 /**
  * Whether DATELINE can match `line` with an agency or a separator, read by
- * hand: capitalised words, then `,` and a capital or digit, `(`, `:`, or a
- * dash. Most lines open with a capitalised word and a lower-case one, and are
- * answered here without the regex.
+ * hand: capitalised words, then `,` and a capital or digit, `(`, or `:` or a
+ * dash after a place parseDateline accepts without an agency (in capitals, of
+ * MIN_PLACE_LENGTH or more). Most lines open with a capitalised word and a
+ * lower-case one, and are answered here without the regex.
  */
 function mayOpenDateline(line: string, length: number): boolean {
   let i = 0;
+  // Whether the words read so far hold a lower-case ASCII letter: then they are no place without an agency.
+  let lowercase = false;
   for (;;) {
     let c = codeAt(line, i);
     if (isSurrogate(c)) return true;
@@ -164,11 +168,13 @@ function mayOpenDateline(line: string, length: number): boolean {
       c = line.charCodeAt(i);
       if (isSurrogate(c)) return true;
       if ((charClass(c) & WORD_PART) === 0) break;
+      if (c >= 0x61 && c <= 0x7a) lowercase = true;
     }
     // A word's last hyphen can be the separator: `ISLAMABAD- The…`.
     if (line.charCodeAt(i - 1) === 0x2d) return true;
     if (i >= length) return false;
-    if (opensAgencyOrSeparator(c)) return true;
+    if (opensAgency(c)) return true;
+    if (opensSeparator(c)) return !lowercase && i >= MIN_PLACE_LENGTH;
     const next = codeAt(line, i + 1);
     // `, ` then a region (a capital) or a date (a month's capital or a day's digit).
     if (c === 0x2c) {
@@ -176,7 +182,8 @@ function mayOpenDateline(line: string, length: number): boolean {
       return next === 0x20 && (isCapital(after) || (after >= 0x30 && after <= 0x39) || isSurrogate(after));
     }
     if (c !== 0x20) return false;
-    if (opensAgencyOrSeparator(next)) return true;
+    if (opensAgency(next)) return true;
+    if (opensSeparator(next)) return !lowercase && i >= MIN_PLACE_LENGTH;
     if (!isCapital(next)) return false;
     i++;
   }
