@@ -26,8 +26,8 @@ import { parseByline, readByline } from "./byline.js";
 import { type Credit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
-import { isWhitespace, splitLines } from "./lines.js";
-import { listItem } from "./list.js";
+import { isWhitespace, type Lines, splitLines } from "./lines.js";
+import { type ListItem, listItem } from "./list.js";
 
 /** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
 export const PREAMBLE_LINES = 4;
@@ -152,211 +152,251 @@ function candidate(block: CandidateBlock["block"], text: string, span: Span, ind
   return { block, text, span, features: { index, linkDensity: 0, textDensity: text.length / lines } };
 }
 
-export function segmentText(text: string): SegmentResult {
-  const lines = splitLines(text);
-  const metadata: DraftMetadata = {};
-  const blocks: CandidateBlock[] = [];
-  const removed: Removal[] = [];
-  const warnings: Warning[] = [];
+/**
+ * What the steps below share while they read one text. Each step is a
+ * function of its own: small functions keep the loops' helpers inlined.
+ */
+interface Segmentation {
+  text: string;
+  lines: Lines;
+  metadata: DraftMetadata;
+  blocks: CandidateBlock[];
+  removed: Removal[];
+  /** The first line after the headline. */
+  first: number;
+  /** The lines wholly taken by the byline and by the dateline (at most one each); -1 for none. */
+  bylineLine: number;
+  datelineOnlyLine: number;
+  /** The line the dateline opens, and the offset where the rest of that line starts. */
+  datelineLine: number;
+  datelineEnd: number;
+}
 
+export function segmentText(text: string): SegmentResult {
+  const s: Segmentation = {
+    text,
+    lines: splitLines(text),
+    metadata: {},
+    blocks: [],
+    removed: [],
+    first: 0,
+    bylineLine: -1,
+    datelineOnlyLine: -1,
+    datelineLine: -1,
+    datelineEnd: 0,
+  };
+  const warnings: Warning[] = [];
   // 1. Headline.
-  let first = 0;
-  const headline = lines.count === 0 ? undefined : readHeadline(lines.text[0]!);
-  if (headline !== undefined) {
-    metadata.headline = { text: headline, span: { start: lines.start[0]!, end: lines.end[0]! } };
-    first = 1;
-  } else {
+  if (!readHeadlineLine(s)) {
     warnings.push({
       code: "no-headline",
       message: "The first line reads as prose or furniture, not as a title.",
     });
   }
+  // 2. Preamble: byline and dateline; on scraped pages, further down.
+  readPreamble(s);
+  if (s.metadata.dateline === undefined) searchDateline(s);
+  if (s.metadata.byline === undefined) searchByline(s);
+  // 3. Body.
+  for (let k = s.first; k < s.lines.count; ) k = taken(s, k) ? k + 1 : readBlock(s, k);
+  return { metadata: s.metadata, blocks: s.blocks, removed: s.removed, warnings };
+}
 
-  // 2. Preamble: byline and dateline. Lines wholly taken by them (at most one each) are skipped below.
-  let bylineLine = -1;
-  let datelineOnlyLine = -1;
-  const taken = (k: number) => k === bylineLine || k === datelineOnlyLine;
-  let datelineLine = -1;
-  let datelineEnd = 0;
-  const takeByline = (k: number, byline: Byline) => {
-    metadata.byline = { ...byline, span: { start: lines.start[k]!, end: lines.end[k]! } };
-    bylineLine = k;
-  };
-  const takeDateline = (k: number, dateline: Dateline) => {
-    const start = lines.start[k]!;
-    const end = lines.end[k]!;
-    metadata.dateline = { ...dateline, span: { start, end: start + dateline.text.length } };
-    datelineLine = k;
-    datelineEnd = start + dateline.text.length;
-    while (datelineEnd < end && isWhitespace(text.charCodeAt(datelineEnd))) datelineEnd++;
-    if (datelineEnd >= end) datelineOnlyLine = k;
-  };
+/** Whether line `k` is wholly the byline or the dateline, and so no block. */
+function taken(s: Segmentation, k: number): boolean {
+  return k === s.bylineLine || k === s.datelineOnlyLine;
+}
+
+function takeByline(s: Segmentation, k: number, byline: Byline): void {
+  s.metadata.byline = { ...byline, span: { start: s.lines.start[k]!, end: s.lines.end[k]! } };
+  s.bylineLine = k;
+}
+
+function takeDateline(s: Segmentation, k: number, dateline: Dateline): void {
+  const start = s.lines.start[k]!;
+  const end = s.lines.end[k]!;
+  s.metadata.dateline = { ...dateline, span: { start, end: start + dateline.text.length } };
+  s.datelineLine = k;
+  let rest = start + dateline.text.length;
+  while (rest < end && isWhitespace(s.text.charCodeAt(rest))) rest++;
+  s.datelineEnd = rest;
+  if (rest >= end) s.datelineOnlyLine = k;
+}
+
+/** The first line as the headline, when it reads as one. */
+function readHeadlineLine(s: Segmentation): boolean {
+  const headline = s.lines.count === 0 ? undefined : readHeadline(s.lines.text[0]!);
+  if (headline === undefined) return false;
+  s.metadata.headline = { text: headline, span: { start: s.lines.start[0]!, end: s.lines.end[0]! } };
+  s.first = 1;
+  return true;
+}
+
+/** In the first lines after the headline: a byline of its own, and the dateline opening the first paragraph. */
+function readPreamble(s: Segmentation): void {
+  const { lines, metadata, first } = s;
   for (let k = first; k < Math.min(lines.count, first + PREAMBLE_LINES); k++) {
     const line = lines.text[k]!;
     if (metadata.byline === undefined) {
       const byline = parseByline(line);
       if (byline !== undefined) {
-        takeByline(k, byline);
+        takeByline(s, k, byline);
         continue;
       }
     }
     const dateline = parseDateline(line);
     if (dateline !== undefined) {
-      takeDateline(k, dateline);
-      break;
+      takeDateline(s, k, dateline);
+      return;
     }
     // The dateline opens the first paragraph: past a line of prose, there is none.
-    if (endsSentence(line)) break;
+    if (endsSentence(line)) return;
   }
+}
 
-  // Scraped pages put the story after menus: look further for a dateline that opens a
-  // paragraph, and for a byline before it.
+/** Scraped pages put the story after menus: further down, a dateline that opens a paragraph. */
+function searchDateline(s: Segmentation): void {
+  const { lines } = s;
   const searchEnd = Math.min(lines.count, SEARCH_LINES);
-  if (metadata.dateline === undefined) {
-    for (let k = first; k < searchEnd; k++) {
-      const line = lines.text[k]!;
-      if (taken(k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
-      const dateline = parseDateline(line);
-      // Deep in a page, `LABEL:` is more often a label than a place: only dashes and agencies count there.
-      if (
-        dateline !== undefined &&
-        !dateline.text.endsWith(":") &&
-        line.length - dateline.text.length >= MIN_DATELINE_PARAGRAPH_LENGTH
-      ) {
-        takeDateline(k, dateline);
-        break;
-      }
-    }
-  }
-  if (metadata.byline === undefined) {
-    // Where the next `|` is, found once for the whole text rather than once per line.
-    let bar = text.indexOf("|");
-    for (let k = first; k < (datelineLine === -1 ? searchEnd : datelineLine); k++) {
-      if (bar !== -1 && bar < lines.start[k]!) bar = text.indexOf("|", lines.start[k]!);
-      const hasBar = bar !== -1 && bar < lines.end[k]!;
-      const byline = taken(k) ? undefined : readByline(lines.text[k]!, hasBar);
-      if (byline !== undefined) {
-        takeByline(k, byline);
-        break;
-      }
-    }
-  }
-
-  const setAgency = (credit: Credit, written: string) => {
-    if (metadata.byline === undefined)
-      metadata.byline = { authors: [], text: written, agency: credit.agency };
-    else metadata.byline.agency ??= credit.agency;
-  };
-  const remove = (written: string, start: number, end: number) => {
-    removed.push({ text: written, reason: "agency-credit", span: { start, end } });
-  };
-
-  // 3. Body.
-  let k = first;
-  while (k < lines.count) {
-    if (taken(k)) {
-      k++;
-      continue;
-    }
-    const lineEnd = lines.end[k]!;
-    const start = k === datelineLine ? datelineEnd : lines.start[k]!;
-    const lineText = k === datelineLine ? text.slice(start, lineEnd) : lines.text[k]!;
-
-    // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
-    // Most lines end on no agency's name: asked once, for the credit line and the trailing credit.
-    const endsLikeCredit = mayEndWithCredit(lineText);
-    const credit = endsLikeCredit ? parseCredit(lineText) : undefined;
+  for (let k = s.first; k < searchEnd; k++) {
+    const line = lines.text[k]!;
+    if (taken(s, k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
+    const dateline = parseDateline(line);
+    // Deep in a page, `LABEL:` is more often a label than a place: only dashes and agencies count there.
     if (
-      credit !== undefined &&
-      (!credit.bare || k === lines.count - 1 || endsSentence(lines.text[k - 1] ?? ""))
+      dateline !== undefined &&
+      !dateline.text.endsWith(":") &&
+      line.length - dateline.text.length >= MIN_DATELINE_PARAGRAPH_LENGTH
     ) {
-      remove(lineText, start, lineEnd);
-      setAgency(credit, lineText);
-      k++;
-      continue;
+      takeDateline(s, k, dateline);
+      return;
     }
+  }
+}
 
-    // A run of list items.
-    const item = listItem(lineText);
-    if (item !== undefined) {
-      const items = [item.text];
-      let j = k + 1;
-      while (j < lines.count && !taken(j)) {
-        const next = listItem(lines.text[j]!);
-        if (next === undefined || next.ordered !== item.ordered) break;
-        items.push(next.text);
-        j++;
-      }
-      if (items.length >= MIN_LIST_ITEMS) {
-        const span = { start, end: lines.end[j - 1]! };
-        blocks.push(
-          candidate(
-            { type: "list", ordered: item.ordered, items, span },
-            items.join("\n"),
-            span,
-            blocks.length,
-            j - k,
-          ),
-        );
-        k = j;
-        continue;
-      }
+/** A byline before the dateline (or in the first SEARCH_LINES lines when there is none). */
+function searchByline(s: Segmentation): void {
+  const { lines, text } = s;
+  const searchEnd = s.datelineLine === -1 ? Math.min(lines.count, SEARCH_LINES) : s.datelineLine;
+  // Where the next `|` is, found once for the whole text rather than once per line.
+  let bar = text.indexOf("|");
+  for (let k = s.first; k < searchEnd; k++) {
+    if (bar !== -1 && bar < lines.start[k]!) bar = text.indexOf("|", lines.start[k]!);
+    const hasBar = bar !== -1 && bar < lines.end[k]!;
+    const byline = taken(s, k) ? undefined : readByline(lines.text[k]!, hasBar);
+    if (byline !== undefined) {
+      takeByline(s, k, byline);
+      return;
     }
+  }
+}
 
-    // A markdown heading.
-    const heading = lineText.charCodeAt(0) === 0x23 ? MARKDOWN_HEADING.exec(lineText) : null;
-    if (heading) {
-      const headingText = lineText.slice(heading[0].length);
-      const span = { start, end: lineEnd };
-      blocks.push(
-        candidate(
-          { type: "heading", level: heading[1]!.length, text: headingText, span },
-          headingText,
-          span,
-          blocks.length,
-          1,
-        ),
-      );
-      k++;
-      continue;
-    }
+function setAgency(s: Segmentation, credit: Credit, written: string): void {
+  if (s.metadata.byline === undefined)
+    s.metadata.byline = { authors: [], text: written, agency: credit.agency };
+  else s.metadata.byline.agency ??= credit.agency;
+}
 
-    // A paragraph: this line and the lines that continue its sentences.
-    // Most paragraphs are one line: the list of lines is only made for a wrapped one.
-    let parts: string[] | undefined;
-    let lastText = lineText;
-    let last = k;
-    // The dateline's line opens a paragraph of its own.
-    while (last + 1 < lines.count && !taken(last + 1) && last + 1 !== datelineLine) {
-      const next = lines.text[last + 1]!;
-      if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
-      parts ??= [lineText];
-      parts.push(next);
-      lastText = next;
-      last++;
-    }
-    let end = lines.end[last]!;
-    const tail = (last === k ? endsLikeCredit : mayEndWithCredit(lastText))
-      ? trailingCredit(lastText)
-      : undefined;
-    if (tail !== undefined) {
-      // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
-      const lastStart = last === k ? start : lines.start[last]!;
-      const creditStart = lastStart + tail.offset;
-      remove(text.slice(creditStart, end), creditStart, end);
-      setAgency(tail.credit, text.slice(creditStart, end));
-      end = creditStart;
-      while (end > lastStart && isWhitespace(text.charCodeAt(end - 1))) end--;
-      lastText = text.slice(lastStart, end);
-      if (parts !== undefined) parts[parts.length - 1] = lastText;
-    }
-    const paragraph = parts === undefined ? lastText : parts.join(" ");
-    const span = { start, end };
-    blocks.push(
-      candidate({ type: "paragraph", text: paragraph, span }, paragraph, span, blocks.length, last - k + 1),
-    );
-    k = last + 1;
+function removeCredit(s: Segmentation, written: string, start: number, end: number): void {
+  s.removed.push({ text: written, reason: "agency-credit", span: { start, end } });
+}
+
+/** Reads the block (or credit line) that opens at line `k`; returns the line after it. */
+function readBlock(s: Segmentation, k: number): number {
+  const { lines, text } = s;
+  const lineEnd = lines.end[k]!;
+  const start = k === s.datelineLine ? s.datelineEnd : lines.start[k]!;
+  const lineText = k === s.datelineLine ? text.slice(start, lineEnd) : lines.text[k]!;
+
+  // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
+  // Most lines end on no agency's name: asked once, for the credit line and the trailing credit.
+  const endsLikeCredit = mayEndWithCredit(lineText);
+  const credit = endsLikeCredit ? parseCredit(lineText) : undefined;
+  if (
+    credit !== undefined &&
+    (!credit.bare || k === lines.count - 1 || endsSentence(lines.text[k - 1] ?? ""))
+  ) {
+    removeCredit(s, lineText, start, lineEnd);
+    setAgency(s, credit, lineText);
+    return k + 1;
   }
 
-  return { metadata, blocks, removed, warnings };
+  const item = listItem(lineText);
+  if (item !== undefined) {
+    const next = readList(s, k, start, item);
+    if (next !== -1) return next;
+  }
+
+  const heading = lineText.charCodeAt(0) === 0x23 ? MARKDOWN_HEADING.exec(lineText) : null;
+  if (heading) {
+    const headingText = lineText.slice(heading[0].length);
+    const span = { start, end: lineEnd };
+    const block = { type: "heading" as const, level: heading[1]!.length, text: headingText, span };
+    s.blocks.push(candidate(block, headingText, span, s.blocks.length, 1));
+    return k + 1;
+  }
+
+  return readParagraph(s, k, start, lineText, endsLikeCredit);
+}
+
+/** A run of list items from line `k`: the line after it, or -1 when the run is too short to be a list. */
+function readList(s: Segmentation, k: number, start: number, item: ListItem): number {
+  const { lines } = s;
+  const items = [item.text];
+  let j = k + 1;
+  while (j < lines.count && !taken(s, j)) {
+    const next = listItem(lines.text[j]!);
+    if (next === undefined || next.ordered !== item.ordered) break;
+    items.push(next.text);
+    j++;
+  }
+  if (items.length < MIN_LIST_ITEMS) return -1;
+  const span = { start, end: lines.end[j - 1]! };
+  const block = { type: "list" as const, ordered: item.ordered, items, span };
+  s.blocks.push(candidate(block, items.join("\n"), span, s.blocks.length, j - k));
+  return j;
+}
+
+/** A paragraph: line `k` and the lines that continue its sentences. Returns the line after it. */
+function readParagraph(
+  s: Segmentation,
+  k: number,
+  start: number,
+  lineText: string,
+  endsLikeCredit: boolean,
+): number {
+  const { lines, text } = s;
+  // Most paragraphs are one line: the list of lines is only made for a wrapped one.
+  let parts: string[] | undefined;
+  let lastText = lineText;
+  let last = k;
+  // The dateline's line opens a paragraph of its own.
+  while (last + 1 < lines.count && !taken(s, last + 1) && last + 1 !== s.datelineLine) {
+    const next = lines.text[last + 1]!;
+    if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
+    parts ??= [lineText];
+    parts.push(next);
+    lastText = next;
+    last++;
+  }
+  let end = lines.end[last]!;
+  const tail = (last === k ? endsLikeCredit : mayEndWithCredit(lastText))
+    ? trailingCredit(lastText)
+    : undefined;
+  if (tail !== undefined) {
+    // "… he said. — AFP": the credit goes to `removed`, the sentence stays.
+    const lastStart = last === k ? start : lines.start[last]!;
+    const creditStart = lastStart + tail.offset;
+    removeCredit(s, text.slice(creditStart, end), creditStart, end);
+    setAgency(s, tail.credit, text.slice(creditStart, end));
+    end = creditStart;
+    while (end > lastStart && isWhitespace(text.charCodeAt(end - 1))) end--;
+    lastText = text.slice(lastStart, end);
+    if (parts !== undefined) parts[parts.length - 1] = lastText;
+  }
+  const paragraph = parts === undefined ? lastText : parts.join(" ");
+  const span = { start, end };
+  const block = { type: "paragraph" as const, text: paragraph, span };
+  s.blocks.push(candidate(block, paragraph, span, s.blocks.length, last - k + 1));
+  return last + 1;
 }
