@@ -22,6 +22,10 @@ describe("parseByline", () => {
     ["Written by Elise Mandl, BSc, APD", ["Elise Mandl"], undefined],
     ["By Sandee LaMotte, CNN", ["Sandee LaMotte"], undefined],
     ["By Jill Disis, CNN Business", ["Jill Disis"], undefined],
+    // The quick tests before the split: a case-folded opening, and a bar whose first part opens
+    // with BY only once its whitespace is collapsed.
+    ["ſtory by Ann Lee", ["Ann Lee"], undefined],
+    ["Photos  and text by Jane Doe | Updated 5 May", ["Jane Doe"], undefined],
   ])("reads %s", (line, authors, agency) => {
     const byline = parseByline(line);
     expect(byline).toEqual({
@@ -37,6 +41,7 @@ describe("parseByline", () => {
     "By then, it was over.",
     "By Tuesday, officials said the bridge would reopen",
     "Jane Doe | Politics",
+    "Home | World | Business",
     "Jane Doe",
     "By 2030 the city will grow",
     "Bypass road reopens",

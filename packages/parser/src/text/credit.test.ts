@@ -48,6 +48,12 @@ describe("trailingCredit", () => {
     expect(trailingCredit("He said so. (with inputs from agencies).")?.credit.agency).toBe("agencies");
   });
 
+  it("reads a credit after a dash with no space, and none after a closing quote", () => {
+    expect(trailingCredit("He said so. —AFP")?.credit.agency).toBe("AFP");
+    expect(trailingCredit("“He said so. — AFP”")).toBeUndefined();
+    expect(trailingCredit("他说。— 新华社")).toBeUndefined();
+  });
+
   it("leaves a line without one alone", () => {
     expect(trailingCredit("He said so. — Jane")).toBeUndefined();
     expect(trailingCredit("He spoke to AFP")).toBeUndefined();

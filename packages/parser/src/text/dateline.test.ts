@@ -53,6 +53,10 @@ describe("parseDateline", () => {
       },
     ],
     ["WASHINGTON (Reuters) -", { place: "WASHINGTON", agency: "Reuters", text: "WASHINGTON (Reuters) -" }],
+    [
+      "São Paulo (Reuters) - Shares rose.",
+      { place: "São Paulo", agency: "Reuters", text: "São Paulo (Reuters) -" },
+    ],
   ])("reads %s", (line, expected) => {
     const dateline = parseDateline(line);
     expect(dateline).toEqual({ ...expected, span: { start: 0, end: expected.text.length } });
@@ -71,6 +75,11 @@ describe("parseDateline", () => {
     "Moscow (see map) - talks",
     "SUBSCRIBE (Left) RENEW (Left)",
     "PUBLISHED: 10:04 AM",
+    "Q: What comes next?",
+    "Eugênio: Estamos fazendo uma série.",
+    "The Guardian - Back to home",
+    "Karma Automotive: a new car",
+    "中文网",
     "US - China trade talks resume",
     "By Jane Doe",
     "-",

@@ -170,7 +170,7 @@ function mayOpenDateline(line: string, length: number): boolean {
       if ((charClass(c) & WORD_PART) === 0) break;
       if (c >= 0x61 && c <= 0x7a) lowercase = true;
     }
-    // A word's last hyphen can be the separator: `ISLAMABAD- The…`.
+    // A word that ends in a hyphen (`ABC-`) is left to the regex.
     if (line.charCodeAt(i - 1) === 0x2d) return true;
     if (i >= length) return false;
     if (opensAgency(c)) return true;
