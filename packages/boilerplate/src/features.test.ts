@@ -102,6 +102,18 @@ describe("hasGluedTitle", () => {
       hasGluedTitle("Customers Leave Without Paying Bill At SteakhouseA party of six left without paying."),
     ).toBe(true);
   });
+  it("finds a glued title whose capital lies outside ASCII", () => {
+    expect(hasGluedTitle("Große Pläne Für Die StraßeÜber hundert Anwohner kamen.")).toBe(true);
+  });
+  it("skips only caseless code units in its quick search (Latin-1 symbols but µ, General Punctuation)", () => {
+    const caseless = (c: number) => {
+      const ch = String.fromCharCode(c);
+      return ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+    };
+    for (let c = 0xa0; c <= 0xbf; c++) if (c !== 0xb5) expect(caseless(c)).toBe(true);
+    for (let c = 0x2000; c <= 0x206f; c++) expect(caseless(c)).toBe(true);
+    expect(hasGluedTitle("“Big Storm Hits Coast” – TownsResidents fled on Monday.")).toBe(true);
+  });
   it("leaves brand names inside prose alone", () => {
     expect(hasGluedTitle("The drive is no slouch in the BlackMagic disk speed test.")).toBe(false);
     expect(hasGluedTitle("WeWork’s bond has weakened sharply this week.")).toBe(false);

@@ -109,13 +109,22 @@ export const TITLE_PREFIX_CAPITALS = 0.6;
 /** A teaser's title sits at its start: the glue is looked for in this many first characters. */
 export const GLUE_WINDOW = 160;
 /**
+ * A glued title needs three lower-case letters with a capital after them.
+ * Text holding neither `[a-z]{3}[A-Z]` nor a code unit outside ASCII that
+ * may have a case has none, and the runtime's search settles it; the units
+ * passed over as caseless are Latin-1's symbols but `µ`, and General
+ * Punctuation (curly quotes, dashes, `…`).
+ */
+const MAY_GLUE = /[a-z]{3}[A-Z]|[\u0080-\u009f\u00b5\u00c0-\u1fff\u2070-\uffff]/;
+
+/**
  * Whether the block opens with a Title Case title run into the next sentence
  * (brand names inside prose do not count): a run of at least three lower-case
  * letters, then a capital with a lower-case letter or a space after it, and
  * the words before it a title. `lower` is `text` lower-cased.
  */
 export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
-  if (lower.length !== text.length) return false;
+  if (lower.length !== text.length || !MAY_GLUE.test(text)) return false;
   const end = Math.min(text.length - 1, GLUE_WINDOW);
   let run = 0;
   let words = 0;
@@ -188,7 +197,7 @@ function lowerSample(candidate: CandidateBlock, sample: string, page: PageLower 
   const cutPair = sample.length > 0 && (sample.charCodeAt(sample.length - 1) & 0xfc00) === 0xd800;
   if (page !== undefined && !cutPair) {
     const { start, end } = candidate.span;
-    if (end - start === candidate.text.length && page.source.slice(start, end) === candidate.text)
+    if (end - start === candidate.text.length && page.source.startsWith(candidate.text, start))
       return page.lower.slice(start, start + sample.length);
   }
   return sample.toLowerCase();

@@ -1,4 +1,5 @@
 import type { RemovalReason } from "@copydesk/schema";
+import { FNV_OFFSET, FNV_PRIME } from "./words.js";
 
 /**
  * Phrase cues: the words site furniture is made of, in the web's common
@@ -826,6 +827,42 @@ export const CUE_ANCHORS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Whole-line and opening phrases are told by their first `PREFIX_UNITS` code units (all of a shorter phrase). */
+const PREFIX_UNITS = 4;
+/**
+ * The prefixes of the whole-line and opening phrases, hashed (FNV-1a over
+ * their code units) into a table of bits: a line whose prefixes of one to
+ * four units (after leading bullets) all miss opens with no phrase, and is
+ * settled by four reads.
+ */
+const PREFIX_BITS = new Uint8Array(0x10000);
+const PREFIX_MASK = 0xffff;
+for (const phrase of [...WHOLE.keys(), ...STARTS.keys()]) {
+  let hash = FNV_OFFSET;
+  const units = Math.min(phrase.length, PREFIX_UNITS);
+  for (let i = 0; i < units; i++) hash = Math.imul(hash ^ phrase.charCodeAt(i), FNV_PRIME);
+  PREFIX_BITS[hash & PREFIX_MASK] = 1;
+}
+
+/**
+ * Whether the line (lower-cased) may open with a whole-line or opening phrase,
+ * or with a count: false only where it cannot (see `PREFIX_BITS`).
+ */
+function mayOpenPhrase(lower: string): boolean {
+  let start = 0;
+  while (start < lower.length && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
+  if (start === lower.length) return false;
+  const first = lower.charCodeAt(start);
+  if (first >= 0x30 && first <= 0x39) return true;
+  const end = Math.min(lower.length, start + PREFIX_UNITS);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+    if (PREFIX_BITS[hash & PREFIX_MASK] === 1) return true;
+  }
+  return false;
+}
+
 /**
  * The furniture a short line's wording names, or `undefined`. `lower` is the
  * line lower-cased, `words` its word count (long prose is never matched),
@@ -840,6 +877,11 @@ export function phraseCue(
 ): RemovalReason | undefined {
   if (words > NOTICE_MAX_WORDS) return undefined;
   const full = lower;
+  const mayContain = anchored ?? (terminal || words >= CONTAINS_MIN_WORDS);
+  // Most lines open with no phrase's opening and hold no ©: only the share-bar test is left for them.
+  if (!mayContain && !mayOpenPhrase(full) && !full.includes("©")) {
+    return words <= SHARE_BAR_MAX_WORDS && isShareBar(full) ? "share-prompt" : undefined;
+  }
   const bare = strip(full);
   // The opening is read after leading bullets; trailing punctuation stays (it can be part of a phrase: "share:").
   const opened = bare.length === full.length ? full : full.slice(full.indexOf(bare.slice(0, 1)));
@@ -851,7 +893,6 @@ export function phraseCue(
     const counted = COUNTED_RE.exec(opened);
     if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
-  const mayContain = anchored ?? (terminal || words >= CONTAINS_MIN_WORDS);
   if (mayContain || full.includes("©")) {
     const found = CONTAINS_RE.exec(full);
     if (found !== null) best = better(best, CONTAINS.get(found[0]), words);

@@ -67,8 +67,8 @@ export function isCasedLower(c: number): boolean {
 // Words are looked up by a 30-bit FNV-1a hash of their code units, computed during the scan: small
 // integers, so a lookup allocates nothing. With a few thousand words in a list, a false hit is a one in
 // hundreds of thousands event, and stopword density is a statistic.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 const HASH_MASK = 0x3fffffff;
 
 /** The lookup hash of a lower-case word, as the word scan computes it. */
