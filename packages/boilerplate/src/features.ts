@@ -172,48 +172,16 @@ export const SENTENCE_COUNT_LIMIT = 2;
  */
 export const DENSITY_MIN_CHARS = 24;
 
-/**
- * A plain-text draft's whole text lower-cased once, when each block's
- * lower-cased text can be cut from it: lower-casing keeps every index in
- * place (no `İ`), and the page holds no `Σ`, the one letter whose lower case
- * depends on what follows it (a block cut short would end it differently).
- * Lower-casing each block on its own costs a call into the runtime's Unicode
- * library per block for any text with a character past Latin-1.
- */
-export interface PageLower {
-  source: string;
-  lower: string;
-}
-
-export function pageLower(kind: string, source: string): PageLower | undefined {
-  if (kind !== "text" || source.includes("Σ")) return undefined;
-  const lower = source.toLowerCase();
-  return lower.length === source.length ? { source, lower } : undefined;
-}
-
-/** `sample` (the opening of `candidate`'s text) lower-cased, cut from the page's when the block is a slice of it. */
-function lowerSample(candidate: CandidateBlock, sample: string, page: PageLower | undefined): string {
-  // A sample cut between the halves of a surrogate pair is lower-cased on its own.
-  const cutPair = sample.length > 0 && (sample.charCodeAt(sample.length - 1) & 0xfc00) === 0xd800;
-  if (page !== undefined && !cutPair) {
-    const { start, end } = candidate.span;
-    if (end - start === candidate.text.length && page.source.startsWith(candidate.text, start))
-      return page.lower.slice(start, start + sample.length);
-  }
-  return sample.toLowerCase();
-}
-
 export function blockFeatures(
   candidate: CandidateBlock,
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
-  page?: PageLower,
 ): Features {
   const text = candidate.text;
   // A long paragraph is read from its opening: the sample's shares stand for the whole.
   const sampled = text.length > FEATURE_SAMPLE_CHARS;
   const sample = sampled ? text.slice(0, FEATURE_SAMPLE_CHARS) : text;
-  const lower = lowerSample(candidate, sample, page);
+  const lower = sample.toLowerCase();
   // Long lines look their words up (stopwords, cue anchors); short ones are cheaper to search whole.
   const long = text.length >= DENSITY_MIN_CHARS;
   const stats = wordStats(
