@@ -69,7 +69,12 @@ function lastNonSpace(text: string): number {
 }
 
 export function endsSentence(text: string): boolean {
-  let i = lastNonSpace(text);
+  return endsSentenceAt(text, lastNonSpace(text));
+}
+
+/** `endsSentence`, given the index of the text's last non-space code unit. */
+function endsSentenceAt(text: string, last: number): boolean {
+  let i = last;
   if (i < 0) return false;
   if (has(text.charCodeAt(i), CLOSING_QUOTE)) return true;
   while (i >= 0 && has(text.charCodeAt(i), CLOSER)) i--;
@@ -96,8 +101,8 @@ export function countSentences(text: string, limit = Number.POSITIVE_INFINITY): 
   return n;
 }
 
-function hasTrailingMark(text: string): boolean {
-  const i = lastNonSpace(text);
+/** Whether the text ends with a detached trailing mark, given the index of its last non-space code unit. */
+function hasTrailingMark(text: string, i: number): boolean {
   return i >= 2 && has(text.charCodeAt(i), TRAILING) && has(text.charCodeAt(i - 1), SPACE);
 }
 
@@ -194,7 +199,8 @@ export function blockFeatures(
   const words = sampled ? Math.round((stats.words * text.length) / sample.length) : stats.words;
   // No word at all: no letter, mark or digit, only punctuation and symbols.
   const separator = stats.words === 0 && !sampled;
-  const terminal = endsSentence(text);
+  const tail = lastNonSpace(text);
+  const terminal = endsSentenceAt(text, tail);
   return {
     chars: text.length,
     words,
@@ -203,7 +209,7 @@ export function blockFeatures(
     // Under `MIN_SENTENCE_WORDS` words a block holds no sentence, whatever its marks ("Next »", "Wow!").
     sentences: words < MIN_SENTENCE_WORDS ? 0 : countSentences(text, SENTENCE_COUNT_LIMIT),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
-    trailingMark: hasTrailingMark(text),
+    trailingMark: hasTrailingMark(text, tail),
     separator,
     linkDensity: candidate.features.linkDensity,
     cue: separator ? undefined : phraseCue(lower, words, terminal, long ? stats.anchored : undefined),
