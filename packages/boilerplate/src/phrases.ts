@@ -869,7 +869,7 @@ const LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
 function rarity(c: number): number {
   if (c >= 0x80) return LETTERS_BY_FREQUENCY.length;
   const at = LETTERS_BY_FREQUENCY.indexOf(String.fromCharCode(c));
-  return at < 0 ? 0 : at;
+  return Math.max(at, 0);
 }
 const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ b;
 const tripleHash = (a: number, b: number, c: number) => (Math.imul(pairHash(a, b), 0x85ebca6b) ^ c) & 0xffff;

@@ -181,8 +181,11 @@ function namesFurniture(hints: readonly string[] | undefined, ambient: ReadonlyS
 
 /** Whether a block with this tag path sits in the element with that one: text directly in it, or in a descendant. */
 function within(path: string | undefined, container: string | undefined): boolean {
-  if (path === undefined || container === undefined || !path.startsWith(container)) return false;
-  return path.length === container.length || path.charCodeAt(container.length) === GT;
+  if (path === undefined || container === undefined) return false;
+  // The element's own path, or a descendant's (the container's path and a `>`): lengths and that `>` are told first.
+  const n = container.length;
+  if (path.length < n || (path.length > n && path.charCodeAt(n) !== GT)) return false;
+  return path === container || path.startsWith(container);
 }
 const GT = ">".charCodeAt(0);
 
