@@ -182,11 +182,20 @@ function namesFurniture(hints: readonly string[] | undefined, ambient: ReadonlyS
 /** Whether a block with this tag path sits in the element with that one: text directly in it, or in a descendant. */
 function within(path: string | undefined, container: string | undefined): boolean {
   if (path === undefined || container === undefined) return false;
+  // A block is asked about two or three times in a row, and its neighbours share its path: the last answer is kept.
+  if (path === lastPath && container === lastContainer) return lastWithin;
   // The element's own path, or a descendant's (the container's path and a `>`): lengths and that `>` are told first.
   const n = container.length;
-  if (path.length < n || (path.length > n && path.charCodeAt(n) !== GT)) return false;
-  return path === container || path.startsWith(container);
+  const inside =
+    path.length >= n && (path.length === n || path.charCodeAt(n) === GT) && path.startsWith(container);
+  lastPath = path;
+  lastContainer = container;
+  lastWithin = inside;
+  return inside;
 }
+let lastPath: string | undefined;
+let lastContainer: string | undefined;
+let lastWithin = false;
 const GT = ">".charCodeAt(0);
 
 function parentPath(path: string): string | undefined {
