@@ -349,14 +349,15 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   let reason: RemovalReason | undefined;
   // Hints run outermost first: the innermost furniture token is the most specific.
   const embedded = hints?.includes(EMBED_HINT) === true;
+  let storyHinted = false;
   for (const hint of hints ?? []) {
     if (page.ambient.has(hint)) continue;
+    if (STORY_HINTS.has(hint)) storyHinted = true;
     const named = HINT_LOOKUP.get(hint);
     // An embedded post's "social" names where it comes from; it is not a share bar.
     if (named === "share-prompt" && embedded) continue;
     if (named !== undefined) reason = named;
   }
-  const storyHinted = (hints ?? []).some((h) => STORY_HINTS.has(h) && !page.ambient.has(h));
   if (reason !== undefined && !(storyHinted && inArticle === true && reason === "related-stories")) {
     adjustment += FURNITURE_HINT_ADJUSTMENT;
   } else {
