@@ -1,5 +1,5 @@
 import type { Draft, RemovalReason } from "@copydesk/schema";
-import { blockFeatures, endsSentence, type Features, pageLower } from "./features.js";
+import { blockFeatures, endsSentence, type Features } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
@@ -75,11 +75,10 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const scored: Scored[] = [];
   const relatedList: boolean[] = [];
   const duplicate: boolean[] = [];
-  const lower = pageLower(draft.source.kind, draft.source.text);
   const { leadImage, byline, headline: head } = draft.metadata;
   const page = markupContext(draft.blocks, leadImage?.src, byline, head?.span);
   for (const candidate of draft.blocks) {
-    const f = blockFeatures(candidate, stopwords, lang, lower);
+    const f = blockFeatures(candidate, stopwords, lang);
     const signal = markupSignal(candidate.features, page);
     let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page);
     relatedList.push(isRelatedList(candidate, signal, page));

@@ -7,7 +7,6 @@ import {
   FEATURE_SAMPLE_CHARS,
   GLUED_MIN_WORDS,
   hasGluedTitle,
-  pageLower,
   SENTENCE_COUNT_LIMIT,
 } from "./features.js";
 import { stopwordsFor } from "./language.js";
@@ -102,6 +101,18 @@ describe("hasGluedTitle", () => {
       hasGluedTitle("Customers Leave Without Paying Bill At SteakhouseA party of six left without paying."),
     ).toBe(true);
   });
+  it("finds a glued title whose capital lies outside ASCII", () => {
+    expect(hasGluedTitle("Große Pläne Für Die StraßeÜber hundert Anwohner kamen.")).toBe(true);
+  });
+  it("skips only caseless code units in its quick search (Latin-1 symbols but µ, General Punctuation)", () => {
+    const caseless = (c: number) => {
+      const ch = String.fromCharCode(c);
+      return ch.toLowerCase() === ch && ch.toUpperCase() === ch;
+    };
+    for (let c = 0xa0; c <= 0xbf; c++) if (c !== 0xb5) expect(caseless(c)).toBe(true);
+    for (let c = 0x2000; c <= 0x206f; c++) expect(caseless(c)).toBe(true);
+    expect(hasGluedTitle("“Big Storm Hits Coast” – TownsResidents fled on Monday.")).toBe(true);
+  });
   it("leaves brand names inside prose alone", () => {
     expect(hasGluedTitle("The drive is no slouch in the BlackMagic disk speed test.")).toBe(false);
     expect(hasGluedTitle("WeWork’s bond has weakened sharply this week.")).toBe(false);
@@ -142,43 +153,5 @@ describe("long blocks", () => {
   it(`counts sentences up to ${SENTENCE_COUNT_LIMIT}`, () => {
     expect(blockFeatures(c("One. Two. Three. Four."), undefined, "en").sentences).toBe(SENTENCE_COUNT_LIMIT);
     expect(countSentences("One. Two. Three. Four.", 3)).toBe(3);
-  });
-});
-
-describe("pageLower", () => {
-  it("lower-cases a plain text once, for blocks to cut their lower case from", () => {
-    expect(pageLower("text", "Share THIS\nThe Story.")?.lower).toBe("share this\nthe story.");
-  });
-  it("is not made for HTML, where blocks are not slices of the source", () => {
-    expect(pageLower("html", "<p>Share</p>")).toBeUndefined();
-  });
-  it("is not made where lower-casing moves indexes (İ) or depends on what follows (Σ)", () => {
-    expect(pageLower("text", "İstanbul")).toBeUndefined();
-    expect(pageLower("text", "ΟΔΟΣ ΑΘΗΝΑΣ")).toBeUndefined();
-  });
-  it("gives blockFeatures what lower-casing each block gives", () => {
-    const source =
-      "Share this\nYour Email Address Will Not Be Published\n© 2019 The Times. All Rights Reserved.";
-    const page = pageLower("text", source);
-    expect(page).toBeDefined();
-    const en = stopwordsFor("en");
-    let start = 0;
-    for (const line of source.split("\n")) {
-      const block: CandidateBlock = {
-        block: { type: "paragraph", text: line },
-        text: line,
-        span: { start, end: start + line.length },
-        features: { index: 0, linkDensity: 0 },
-      };
-      const own = blockFeatures(block, en, "en");
-      expect(own.cue).toBeDefined();
-      expect(blockFeatures(block, en, "en", page)).toEqual(own);
-      start += line.length + 1;
-    }
-  });
-  it("is not read for a block whose text is not the source at its span", () => {
-    const page = pageLower("text", "advertisement");
-    const block = candidate("Share this");
-    expect(blockFeatures(block, undefined, "en", page).cue).toBe("share-prompt");
   });
 });

@@ -69,7 +69,12 @@ function lastNonSpace(text: string): number {
 }
 
 export function endsSentence(text: string): boolean {
-  let i = lastNonSpace(text);
+  return endsSentenceAt(text, lastNonSpace(text));
+}
+
+/** `endsSentence`, given the index of the text's last non-space code unit. */
+function endsSentenceAt(text: string, last: number): boolean {
+  let i = last;
   if (i < 0) return false;
   if (has(text.charCodeAt(i), CLOSING_QUOTE)) return true;
   while (i >= 0 && has(text.charCodeAt(i), CLOSER)) i--;
@@ -96,8 +101,8 @@ export function countSentences(text: string, limit = Number.POSITIVE_INFINITY): 
   return n;
 }
 
-function hasTrailingMark(text: string): boolean {
-  const i = lastNonSpace(text);
+/** Whether the text ends with a detached trailing mark, given the index of its last non-space code unit. */
+function hasTrailingMark(text: string, i: number): boolean {
   return i >= 2 && has(text.charCodeAt(i), TRAILING) && has(text.charCodeAt(i - 1), SPACE);
 }
 
@@ -109,13 +114,22 @@ export const TITLE_PREFIX_CAPITALS = 0.6;
 /** A teaser's title sits at its start: the glue is looked for in this many first characters. */
 export const GLUE_WINDOW = 160;
 /**
+ * A glued title needs three lower-case letters with a capital after them.
+ * Text holding neither `[a-z]{3}[A-Z]` nor a code unit outside ASCII that
+ * may have a case has none, and the runtime's search settles it; the units
+ * passed over as caseless are Latin-1's symbols but `µ`, and General
+ * Punctuation (curly quotes, dashes, `…`).
+ */
+const MAY_GLUE = /[a-z]{3}[A-Z]|[\u0080-\u009f\u00b5\u00c0-\u1fff\u2070-\uffff]/;
+
+/**
  * Whether the block opens with a Title Case title run into the next sentence
  * (brand names inside prose do not count): a run of at least three lower-case
  * letters, then a capital with a lower-case letter or a space after it, and
  * the words before it a title. `lower` is `text` lower-cased.
  */
 export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
-  if (lower.length !== text.length) return false;
+  if (lower.length !== text.length || !MAY_GLUE.test(text)) return false;
   const end = Math.min(text.length - 1, GLUE_WINDOW);
   let run = 0;
   let words = 0;
@@ -163,48 +177,16 @@ export const SENTENCE_COUNT_LIMIT = 2;
  */
 export const DENSITY_MIN_CHARS = 24;
 
-/**
- * A plain-text draft's whole text lower-cased once, when each block's
- * lower-cased text can be cut from it: lower-casing keeps every index in
- * place (no `İ`), and the page holds no `Σ`, the one letter whose lower case
- * depends on what follows it (a block cut short would end it differently).
- * Lower-casing each block on its own costs a call into the runtime's Unicode
- * library per block for any text with a character past Latin-1.
- */
-export interface PageLower {
-  source: string;
-  lower: string;
-}
-
-export function pageLower(kind: string, source: string): PageLower | undefined {
-  if (kind !== "text" || source.includes("Σ")) return undefined;
-  const lower = source.toLowerCase();
-  return lower.length === source.length ? { source, lower } : undefined;
-}
-
-/** `sample` (the opening of `candidate`'s text) lower-cased, cut from the page's when the block is a slice of it. */
-function lowerSample(candidate: CandidateBlock, sample: string, page: PageLower | undefined): string {
-  // A sample cut between the halves of a surrogate pair is lower-cased on its own.
-  const cutPair = sample.length > 0 && (sample.charCodeAt(sample.length - 1) & 0xfc00) === 0xd800;
-  if (page !== undefined && !cutPair) {
-    const { start, end } = candidate.span;
-    if (end - start === candidate.text.length && page.source.slice(start, end) === candidate.text)
-      return page.lower.slice(start, start + sample.length);
-  }
-  return sample.toLowerCase();
-}
-
 export function blockFeatures(
   candidate: CandidateBlock,
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
-  page?: PageLower,
 ): Features {
   const text = candidate.text;
   // A long paragraph is read from its opening: the sample's shares stand for the whole.
   const sampled = text.length > FEATURE_SAMPLE_CHARS;
   const sample = sampled ? text.slice(0, FEATURE_SAMPLE_CHARS) : text;
-  const lower = lowerSample(candidate, sample, page);
+  const lower = sample.toLowerCase();
   // Long lines look their words up (stopwords, cue anchors); short ones are cheaper to search whole.
   const long = text.length >= DENSITY_MIN_CHARS;
   const stats = wordStats(
@@ -217,7 +199,8 @@ export function blockFeatures(
   const words = sampled ? Math.round((stats.words * text.length) / sample.length) : stats.words;
   // No word at all: no letter, mark or digit, only punctuation and symbols.
   const separator = stats.words === 0 && !sampled;
-  const terminal = endsSentence(text);
+  const tail = lastNonSpace(text);
+  const terminal = endsSentenceAt(text, tail);
   return {
     chars: text.length,
     words,
@@ -226,7 +209,7 @@ export function blockFeatures(
     // Under `MIN_SENTENCE_WORDS` words a block holds no sentence, whatever its marks ("Next »", "Wow!").
     sentences: words < MIN_SENTENCE_WORDS ? 0 : countSentences(text, SENTENCE_COUNT_LIMIT),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
-    trailingMark: hasTrailingMark(text),
+    trailingMark: hasTrailingMark(text, tail),
     separator,
     linkDensity: candidate.features.linkDensity,
     cue: separator ? undefined : phraseCue(lower, words, terminal, long ? stats.anchored : undefined),

@@ -217,21 +217,38 @@ function looksEnglish(text: string, end: number): boolean {
 export function detectLanguage(text: string): string | undefined {
   if (typeof text !== "string") return undefined;
   const end = Math.min(text.length, DETECT_SAMPLE_CHARS * 2);
+  // Letters per script, and the scripts in the order they were first seen (the first seen wins a tie).
   const counts = new Map<Script, number>();
+  const seen: Script[] = [];
   let letters = 0;
+  let latin = 0;
   for (let i = 0; i < end; i++) {
-    const script = scriptOf(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    // ASCII letters are most of the letters read: counted apart, without a map.
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+        if (latin === 0 && !counts.has("latin")) seen.push("latin");
+        latin++;
+        letters++;
+      }
+      continue;
+    }
+    const script = scriptOf(c);
     if (script === undefined) continue;
     letters++;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
+    const n = counts.get(script);
+    if (n === undefined && !(script === "latin" && latin > 0)) seen.push(script);
+    counts.set(script, (n ?? 0) + 1);
   }
+  if (latin > 0) counts.set("latin", (counts.get("latin") ?? 0) + latin);
   if (letters < MIN_DETECT_LETTERS) return undefined;
   const han = counts.get("han") ?? 0;
   const kana = counts.get("kana") ?? 0;
   if (han + kana > letters / 2) return kana >= (han + kana) * KANA_SHARE_JAPANESE ? "ja" : "zh";
   let top: Script = "latin";
   let topCount = -1;
-  for (const [script, n] of counts) {
+  for (const script of seen) {
+    const n = counts.get(script)!;
     if (n > topCount) {
       top = script;
       topCount = n;

@@ -35,6 +35,8 @@ describe("phraseCue", () => {
     ["[ 167 comments ]", "comments"],
     ["Leave a Reply", "comments"],
     ["This website uses cookies to improve your experience.", "cookie-banner"],
+    ["이 사이트는 쿠키를 사용합니다.", "cookie-banner"],
+    ["本网站 版权所有 违者必究", "copyright"],
     ["Photo: Reuters", "media-credit"],
     ["Tags: politics, Japan", "tags"],
     ["Updated 5 min ago", "metadata"],

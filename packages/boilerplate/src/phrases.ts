@@ -1,4 +1,5 @@
 import type { RemovalReason } from "@copydesk/schema";
+import { FNV_OFFSET, FNV_PRIME } from "./words.js";
 
 /**
  * Phrase cues: the words site furniture is made of, in the web's common
@@ -826,6 +827,90 @@ export const CUE_ANCHORS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Whole-line and opening phrases are told by their first `PREFIX_UNITS` code units (all of a shorter phrase). */
+const PREFIX_UNITS = 4;
+/**
+ * The prefixes of the whole-line and opening phrases, hashed (FNV-1a over
+ * their code units) into a table of bits: a line whose prefixes of one to
+ * four units (after leading bullets) all miss opens with no phrase, and is
+ * settled by four reads.
+ */
+const PREFIX_BITS = new Uint8Array(0x10000);
+const PREFIX_MASK = 0xffff;
+for (const phrase of [...WHOLE.keys(), ...STARTS.keys()]) {
+  let hash = FNV_OFFSET;
+  const units = Math.min(phrase.length, PREFIX_UNITS);
+  for (let i = 0; i < units; i++) hash = Math.imul(hash ^ phrase.charCodeAt(i), FNV_PRIME);
+  PREFIX_BITS[hash & PREFIX_MASK] = 1;
+}
+
+/**
+ * Whether the line (lower-cased) may open with a whole-line or opening phrase,
+ * or with a count: false only where it cannot (see `PREFIX_BITS`).
+ */
+function mayOpenPhrase(lower: string): boolean {
+  let start = 0;
+  while (start < lower.length && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
+  if (start === lower.length) return false;
+  const first = lower.charCodeAt(start);
+  if (first >= 0x30 && first <= 0x39) return true;
+  const end = Math.min(lower.length, start + PREFIX_UNITS);
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+    if (PREFIX_BITS[hash & PREFIX_MASK] === 1) return true;
+  }
+  return false;
+}
+
+/** English letters from the commonest to the rarest: a phrase is told by its rarest trigram. */
+const LETTERS_BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+/** How rare a code unit is in running text: spaces and punctuation 0, ASCII letters by frequency, other scripts rarest. */
+function rarity(c: number): number {
+  if (c >= 0x80) return LETTERS_BY_FREQUENCY.length;
+  const at = LETTERS_BY_FREQUENCY.indexOf(String.fromCharCode(c));
+  return Math.max(at, 0);
+}
+const pairHash = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ b;
+const tripleHash = (a: number, b: number, c: number) => (Math.imul(pairHash(a, b), 0x85ebca6b) ^ c) & 0xffff;
+/**
+ * For each mid-line phrase, its rarest trigram (two units for a phrase of
+ * two), hashed into tables of bits: a line holding a phrase holds its
+ * trigram, so a line none of whose trigrams is marked holds no phrase, and
+ * the alternation of all the phrases is not run over it. `©` is looked for
+ * on its own.
+ */
+const TRIGRAM_BITS = new Uint8Array(0x10000);
+const PAIR_BITS = new Uint8Array(0x10000);
+for (const phrase of CONTAINS.keys()) {
+  if (phrase.length === 2) PAIR_BITS[pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1)) & 0xffff] = 1;
+  if (phrase.length < 3) continue;
+  let best = 0;
+  let bestRarity = -1;
+  for (let i = 0; i + 3 <= phrase.length; i++) {
+    const r =
+      rarity(phrase.charCodeAt(i)) + rarity(phrase.charCodeAt(i + 1)) + rarity(phrase.charCodeAt(i + 2));
+    if (r > bestRarity) {
+      best = i;
+      bestRarity = r;
+    }
+  }
+  TRIGRAM_BITS[
+    tripleHash(phrase.charCodeAt(best), phrase.charCodeAt(best + 1), phrase.charCodeAt(best + 2))
+  ] = 1;
+}
+
+/** Whether the line (lower-cased) may hold a mid-line phrase other than `©`: false only where it cannot (see `TRIGRAM_BITS`). */
+function mayHoldPhrase(lower: string): boolean {
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const a = lower.charCodeAt(i);
+    const b = lower.charCodeAt(i + 1);
+    if (PAIR_BITS[pairHash(a, b) & 0xffff] === 1) return true;
+    if (i + 2 < lower.length && TRIGRAM_BITS[tripleHash(a, b, lower.charCodeAt(i + 2))] === 1) return true;
+  }
+  return false;
+}
+
 /**
  * The furniture a short line's wording names, or `undefined`. `lower` is the
  * line lower-cased, `words` its word count (long prose is never matched),
@@ -840,6 +925,13 @@ export function phraseCue(
 ): RemovalReason | undefined {
   if (words > NOTICE_MAX_WORDS) return undefined;
   const full = lower;
+  // Mid-line phrases are looked for where the caller's test allows it and a phrase's telling trigram occurs, and © everywhere.
+  const contains =
+    ((anchored ?? (terminal || words >= CONTAINS_MIN_WORDS)) && mayHoldPhrase(full)) || full.includes("©");
+  // Most lines open with no phrase's opening and hold no mid-line phrase: only the share-bar test is left for them.
+  if (!contains && !mayOpenPhrase(full)) {
+    return words <= SHARE_BAR_MAX_WORDS && isShareBar(full) ? "share-prompt" : undefined;
+  }
   const bare = strip(full);
   // The opening is read after leading bullets; trailing punctuation stays (it can be part of a phrase: "share:").
   const opened = bare.length === full.length ? full : full.slice(full.indexOf(bare.slice(0, 1)));
@@ -851,8 +943,7 @@ export function phraseCue(
     const counted = COUNTED_RE.exec(opened);
     if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
-  const mayContain = anchored ?? (terminal || words >= CONTAINS_MIN_WORDS);
-  if (mayContain || full.includes("©")) {
+  if (contains) {
     const found = CONTAINS_RE.exec(full);
     if (found !== null) best = better(best, CONTAINS.get(found[0]), words);
   }

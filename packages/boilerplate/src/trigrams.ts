@@ -7,8 +7,8 @@ import { expressions } from "franc-min/expressions.js";
  * per-call costs: franc cuts the sample into trigram strings, counts them in
  * an object and looks each up by string in every language's profile; here a
  * trigram is one number (its three UTF-16 code units, 16 bits each, exact in
- * a double), counted in a Map and looked up in numeric profiles built once
- * per language. The distance is franc's (the sum over the sample's distinct
+ * a double), counted in a Map and looked up once in a table of its ranks in
+ * all the candidate languages' profiles, built once per candidate list. The distance is franc's (the sum over the sample's distinct
  * trigrams of |count − rank − 1|, or MAX_DIFFERENCE when the profile lacks
  * it), and ties go to the language franc lists first, as its stable sort does.
  */
@@ -28,25 +28,46 @@ const WHITE_SPACE = /\s+/g;
 const trigramKey = (s: string, i: number) =>
   s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
 
-/** Profiles by script, then language: trigram key → rank, the first rank where a trigram is listed twice. */
-const profiles = new Map<string, Map<string, Map<number, number>>>();
-function profile(script: string, language: string): Map<number, number> {
-  let byLanguage = profiles.get(script);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    profiles.set(script, byLanguage);
+/**
+ * The profiles of the languages franc may choose among in one script, side
+ * by side: for each trigram, its rank in each language's profile (-1 where
+ * the profile lacks it; the first rank where a trigram is listed twice). A
+ * sample's trigram is looked up once for all the languages.
+ */
+interface Profiles {
+  languages: string[];
+  ranks: Map<number, Int16Array>;
+}
+/** Profiles by candidate list, then script. */
+const profiles = new WeakMap<readonly string[], Map<string, Profiles>>();
+function profilesFor(script: string, only: readonly string[]): Profiles {
+  let byScript = profiles.get(only);
+  if (byScript === undefined) {
+    byScript = new Map();
+    profiles.set(only, byScript);
   }
-  let ranks = byLanguage.get(language);
-  if (ranks === undefined) {
-    ranks = new Map();
-    const trigrams = data[script]![language]!.split("|");
-    for (let rank = trigrams.length - 1; rank >= 0; rank--) {
-      const trigram = trigrams[rank]!;
-      if (trigram.length === 3) ranks.set(trigramKey(trigram, 0), rank);
-    }
-    byLanguage.set(language, ranks);
+  let found = byScript.get(script);
+  if (found === undefined) {
+    const languages = Object.keys(data[script]!).filter((language) => allowed(language, only));
+    const ranks = new Map<number, Int16Array>();
+    languages.forEach((language, at) => {
+      const trigrams = data[script]![language]!.split("|");
+      for (let rank = trigrams.length - 1; rank >= 0; rank--) {
+        const trigram = trigrams[rank]!;
+        if (trigram.length !== 3) continue;
+        const key = trigramKey(trigram, 0);
+        let row = ranks.get(key);
+        if (row === undefined) {
+          row = new Int16Array(languages.length).fill(-1);
+          ranks.set(key, row);
+        }
+        row[at] = rank;
+      }
+    });
+    found = { languages, ranks };
+    byScript.set(script, found);
   }
-  return ranks;
+  return found;
 }
 
 /** The script whose expression matches the largest share of `value` (the first on a tie), and that share. */
@@ -83,18 +104,27 @@ export function francOnly(value: string, only: readonly string[], minLength: num
     const key = trigramKey(padded, i);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  const { languages, ranks } = profilesFor(script, only);
+  const distances = new Float64Array(languages.length);
+  // A trigram no profile lists costs every language the same.
+  let unlisted = 0;
+  for (const [key, count] of counts) {
+    const row = ranks.get(key);
+    if (row === undefined) {
+      unlisted++;
+      continue;
+    }
+    for (let at = 0; at < row.length; at++) {
+      const rank = row[at]!;
+      distances[at] = distances[at]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    }
+  }
   let best = UNDETERMINED;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const language of Object.keys(data[script]!)) {
-    if (!allowed(language, only)) continue;
-    const ranks = profile(script, language);
-    let distance = 0;
-    for (const [key, count] of counts) {
-      const rank = ranks.get(key);
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
+  for (let at = 0; at < languages.length; at++) {
+    const distance = distances[at]! + unlisted * MAX_DIFFERENCE;
     if (distance < bestDistance) {
-      best = language;
+      best = languages[at]!;
       bestDistance = distance;
     }
   }

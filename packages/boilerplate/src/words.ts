@@ -67,8 +67,8 @@ export function isCasedLower(c: number): boolean {
 // Words are looked up by a 30-bit FNV-1a hash of their code units, computed during the scan: small
 // integers, so a lookup allocates nothing. With a few thousand words in a list, a false hit is a one in
 // hundreds of thousands event, and stopword density is a statistic.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
 const HASH_MASK = 0x3fffffff;
 
 /** The lookup hash of a lower-case word, as the word scan computes it. */
@@ -130,11 +130,17 @@ function lookup(table: HashTable, hash: number): number {
 /** Tables by stoplist, then by anchor list; `NONE` stands for an absent list. */
 const NONE: ReadonlySet<string> = new Set();
 const tables = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, HashTable>>();
+// The last table asked for: a page's long lines all ask for the same one, and skip the two map lookups.
+let lastStopwords: ReadonlySet<string> | undefined;
+let lastAnchors: ReadonlySet<string> | undefined;
+let lastTable: HashTable | undefined;
+
 function tableFor(
   stopwords: ReadonlySet<string> | undefined,
   anchors: ReadonlySet<string> | undefined,
 ): HashTable | undefined {
   if (stopwords === undefined && anchors === undefined) return undefined;
+  if (lastTable !== undefined && stopwords === lastStopwords && anchors === lastAnchors) return lastTable;
   const s = stopwords ?? NONE;
   const a = anchors ?? NONE;
   let byAnchors = tables.get(s);
@@ -147,6 +153,9 @@ function tableFor(
     table = buildTable(stopwords, anchors);
     byAnchors.set(a, table);
   }
+  lastStopwords = stopwords;
+  lastAnchors = anchors;
+  lastTable = table;
   return table;
 }
 

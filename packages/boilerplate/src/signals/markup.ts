@@ -181,9 +181,21 @@ function namesFurniture(hints: readonly string[] | undefined, ambient: ReadonlyS
 
 /** Whether a block with this tag path sits in the element with that one: text directly in it, or in a descendant. */
 function within(path: string | undefined, container: string | undefined): boolean {
-  if (path === undefined || container === undefined || !path.startsWith(container)) return false;
-  return path.length === container.length || path.charCodeAt(container.length) === GT;
+  if (path === undefined || container === undefined) return false;
+  // A block is asked about two or three times in a row, and its neighbours share its path: the last answer is kept.
+  if (path === lastPath && container === lastContainer) return lastWithin;
+  // The element's own path, or a descendant's (the container's path and a `>`): lengths and that `>` are told first.
+  const n = container.length;
+  const inside =
+    path.length >= n && (path.length === n || path.charCodeAt(n) === GT) && path.startsWith(container);
+  lastPath = path;
+  lastContainer = container;
+  lastWithin = inside;
+  return inside;
 }
+let lastPath: string | undefined;
+let lastContainer: string | undefined;
+let lastWithin = false;
 const GT = ">".charCodeAt(0);
 
 function parentPath(path: string): string | undefined {
@@ -337,14 +349,15 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   let reason: RemovalReason | undefined;
   // Hints run outermost first: the innermost furniture token is the most specific.
   const embedded = hints?.includes(EMBED_HINT) === true;
+  let storyHinted = false;
   for (const hint of hints ?? []) {
     if (page.ambient.has(hint)) continue;
+    if (STORY_HINTS.has(hint)) storyHinted = true;
     const named = HINT_LOOKUP.get(hint);
     // An embedded post's "social" names where it comes from; it is not a share bar.
     if (named === "share-prompt" && embedded) continue;
     if (named !== undefined) reason = named;
   }
-  const storyHinted = (hints ?? []).some((h) => STORY_HINTS.has(h) && !page.ambient.has(h));
   if (reason !== undefined && !(storyHinted && inArticle === true && reason === "related-stories")) {
     adjustment += FURNITURE_HINT_ADJUSTMENT;
   } else {
