@@ -17,10 +17,9 @@
  * removal so that no text goes missing silently.
  */
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
-import type { Parser } from "htmlparser2";
-import { BoundedParser } from "./bounded-parser.js";
 import { collapseWhitespace as collapse } from "./collapse.js";
 import { hintTokens } from "./hints.js";
+import { type Attributes, type TagHandler, TagReader } from "./tags.js";
 import { imageSource, parseBase, resolveUrl } from "./urls.js";
 
 /** Elements that start and end a block of text. */
@@ -251,7 +250,7 @@ const ROOT: Frame = {
   path: undefined,
 };
 
-function isJsonLd(attribs: Record<string, string>): boolean {
+function isJsonLd(attribs: Attributes): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
 }
 
@@ -288,8 +287,8 @@ function isContextTag(tag: string): boolean {
   }
 }
 
-class Segmenter {
-  parser!: Parser;
+class Segmenter implements TagHandler {
+  readonly parser: TagReader = new TagReader(this);
   /** Where links resolve: the caller's URL, else the page's own `<base>` or canonical address once seen. */
   base: URL | undefined;
   readonly fixedBase: boolean;
@@ -344,67 +343,7 @@ class Segmenter {
 
   // --- htmlparser2 callbacks -------------------------------------------------
 
-  /**
-   * The attributes every element is asked about, as htmlparser2 reports them
-   * one by one (the first of a repeated name wins, as in its `attribs`):
-   * looking them up in each element's attribute object cost eight dictionary
-   * reads per element. Cleared when a tag name opens, so that an element
-   * never sees another's.
-   */
-  attrClass: string | undefined = undefined;
-  attrId: string | undefined = undefined;
-  attrRole: string | undefined = undefined;
-  attrItemprop: string | undefined = undefined;
-  attrRel: string | undefined = undefined;
-  attrStyle: string | undefined = undefined;
-  attrAriaHidden: string | undefined = undefined;
-  attrHidden = false;
-
-  onopentagname(): void {
-    this.attrClass = undefined;
-    this.attrId = undefined;
-    this.attrRole = undefined;
-    this.attrItemprop = undefined;
-    this.attrRel = undefined;
-    this.attrStyle = undefined;
-    this.attrAriaHidden = undefined;
-    this.attrHidden = false;
-  }
-
-  onattribute(name: string, value: string): void {
-    switch (name) {
-      case "class":
-        this.attrClass ??= value;
-        break;
-      case "id":
-        this.attrId ??= value;
-        break;
-      case "role":
-        this.attrRole ??= value;
-        break;
-      case "itemprop":
-        this.attrItemprop ??= value;
-        break;
-      case "rel":
-        this.attrRel ??= value;
-        break;
-      case "style":
-        this.attrStyle ??= value;
-        break;
-      case "aria-hidden":
-        this.attrAriaHidden ??= value;
-        break;
-      case "hidden":
-        this.attrHidden = true;
-        break;
-    }
-  }
-
-  onparserinit(parser: Parser): void {
-    this.parser = parser;
-  }
-
-  onopentag(tag: string, attribs: Record<string, string>): void {
+  onopentag(tag: string, attribs: Attributes): void {
     const parent = this.top;
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
@@ -438,10 +377,10 @@ class Segmenter {
     // Hints: class, id, role and itemprop words, plus the names of semantic elements.
     let hints = parent.hints;
     let capture: Capture["kind"] | undefined;
-    const cls = this.attrClass;
-    const id = this.attrId;
-    const role = this.attrRole;
-    const itemprop = this.attrItemprop;
+    const cls = attribs.class;
+    const id = attribs.id;
+    const role = attribs.role;
+    const itemprop = attribs.itemprop;
     if (
       cls !== undefined ||
       id !== undefined ||
@@ -459,7 +398,7 @@ class Segmenter {
         capture = "credit";
       }
     }
-    if (this.attrRel === "author") capture = "byline";
+    if (attribs.rel === "author") capture = "byline";
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
 
@@ -698,11 +637,11 @@ class Segmenter {
     return parts;
   }
 
-  isHidden(tag: string, attribs: Record<string, string>): boolean {
-    if (this.attrHidden || this.attrAriaHidden === "true") return true;
+  isHidden(tag: string, attribs: Attributes): boolean {
+    if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
     if (tag === "dialog" && attribs.open === undefined) return true;
     if (tag === "input" && attribs.type === "hidden") return true;
-    const style = this.attrStyle;
+    const style = attribs.style;
     return style !== undefined && style.length > 8 && HIDDEN_STYLE.test(style);
   }
 
@@ -718,7 +657,7 @@ class Segmenter {
 
   // --- metadata tags -----------------------------------------------------------
 
-  collectMetadata(tag: string, attribs: Record<string, string>): void {
+  collectMetadata(tag: string, attribs: Attributes): void {
     switch (tag) {
       case "meta": {
         const key = attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs["http-equiv"];
@@ -967,7 +906,7 @@ class Segmenter {
     group.caption = [];
   }
 
-  image(attribs: Record<string, string>, start: number): void {
+  image(attribs: Attributes, start: number): void {
     const src = imageSource(attribs);
     if (src === undefined) return;
     const width = positiveInt(attribs.width);
@@ -1182,12 +1121,7 @@ function merge(pieces: Piece[], separator: string): Piece {
 /** Runs the single pass over `html`; links and images resolve against `base`. */
 export function segment(html: string, base: URL | undefined): Segmented {
   const segmenter = new Segmenter(base);
-  const parser = new BoundedParser(segmenter, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
-  parser.end(html);
+  segmenter.parser.read(html);
   // Whatever the page left open is closed by end(); a last flush catches text after the last tag.
   segmenter.flush();
   return { blocks: segmenter.blocks, removed: segmenter.removed, raw: segmenter.raw };
