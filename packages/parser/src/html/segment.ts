@@ -17,7 +17,7 @@
  * removal so that no text goes missing silently.
  */
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
-import { collapseWhitespace as collapse } from "./collapse.js";
+import { collapseWhitespace as collapse, isWhitespace } from "./collapse.js";
 import { hintTokens } from "./hints.js";
 import { type Attributes, type TagHandler, TagReader } from "./tags.js";
 import { imageSource, parseBase, resolveUrl } from "./urls.js";
@@ -149,8 +149,6 @@ const MIN_IMAGE_SIDE = 60;
 /** The label a credit line opens with ("Photo: …", "Image by …"): the credit is the name after it. */
 const CREDIT_LABEL = /^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?::|\s+by\b:?)\s*/i;
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
-const WHITESPACE_RUN = /\s+/g;
-const NON_SPACE = /\S/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
 // Only from the start of a whitespace run: trying every position inside a long run is quadratic.
 const TRAILING_SPACE = /(?<!\s)\s+$/;
@@ -254,11 +252,21 @@ function isJsonLd(attribs: Attributes): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
 }
 
+/** The first word of a class attribute (one scan; most hold a single word with no space around it). */
 function firstClass(value: string | undefined): string {
   if (value === undefined) return "";
-  const trimmed = value.trim();
-  const space = trimmed.search(WHITESPACE_RUN);
-  return space === -1 ? trimmed : trimmed.slice(0, space);
+  const n = value.length;
+  let start = 0;
+  while (start < n && isWhitespace(value.charCodeAt(start))) start++;
+  let end = start;
+  while (end < n && !isWhitespace(value.charCodeAt(end))) end++;
+  return start === 0 && end === n ? value : value.slice(start, end);
+}
+
+/** Whether `text` holds a character other than whitespace. */
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -539,7 +547,7 @@ class Segmenter implements TagHandler {
     if (this.skipRoot !== undefined) {
       if (this.jsonLdFrame !== undefined) this.jsonLdText += text;
       else if (this.titleFrame !== undefined) this.raw.title += text;
-      else if (!CODE_TAGS.has(this.skipRoot.tag) && NON_SPACE.test(text)) {
+      else if (!CODE_TAGS.has(this.skipRoot.tag) && hasNonSpace(text)) {
         if (this.skipStart < 0) this.skipStart = this.parser.startIndex;
         this.skipEnd = this.parser.endIndex + 1;
         this.skipText += text;
@@ -549,7 +557,7 @@ class Segmenter implements TagHandler {
     this.buf += text;
     if (this.captures.length > 0) this.captureText(text);
     if (this.bufStart < 0 || this.brPending) {
-      if (!NON_SPACE.test(text)) return;
+      if (!hasNonSpace(text)) return;
       if (this.bufStart < 0) this.bufStart = this.parser.startIndex;
       this.brPending = false;
     }
@@ -761,7 +769,7 @@ class Segmenter implements TagHandler {
   captureText(text: string): void {
     for (const capture of this.captures) {
       capture.text += text;
-      if (capture.start < 0 && NON_SPACE.test(text)) capture.start = this.parser.startIndex;
+      if (capture.start < 0 && hasNonSpace(text)) capture.start = this.parser.startIndex;
       capture.end = this.parser.endIndex + 1;
     }
   }

@@ -56,8 +56,12 @@ export type AttributeName = (typeof READ_ATTRIBUTES)[number];
 export type Attributes = { readonly [name in AttributeName]?: string };
 type MutableAttributes = { -readonly [name in AttributeName]?: string };
 
-const READ: ReadonlySet<string> = new Set(READ_ATTRIBUTES);
+/** Each name to its constant, so that attribute objects are written with the engine's own copy of the key. */
+const READ: ReadonlyMap<string, AttributeName> = new Map(READ_ATTRIBUTES.map((name) => [name, name]));
 const LONGEST_READ = Math.max(...READ_ATTRIBUTES.map((name) => name.length));
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
 
 /** Every name present from the start, so that all attribute objects share one shape and reads of them stay fast. */
 function noAttributes(): MutableAttributes {
@@ -194,6 +198,24 @@ const HTML_INTEGRATION: ReadonlySet<string> = new Set([
   "title",
 ]);
 
+/**
+ * Element names, each as the one string that the name Sets and `switch`es of
+ * parseHtml hold: a name read from the page is a fresh string, and comparing
+ * it with another costs a comparison of characters; one string compares by
+ * identity. Unknown names (custom elements) stay as read.
+ */
+const KNOWN_NAMES: ReadonlyMap<string, string> = new Map(
+  [
+    ...VOID_ELEMENTS,
+    ...OPEN_IMPLIES_CLOSE.keys(),
+    ...FOREIGN_CONTEXT,
+    ...HTML_INTEGRATION,
+    ..."a abbr audio b bdi bdo canvas caption center cite code colgroup data del dfn dialog dir em figcaption font frameset head html i iframe ins kbd label legend map mark menu meter nobr noscript object picture progress q ruby s samp script search small span strong style sub summary sup template time u var video xmp path g circle rect use symbol defs line polygon polyline ellipse text tspan clippath lineargradient stop".split(
+      " ",
+    ),
+  ].map((name) => [name, name]),
+);
+
 /** Reads `html` and reports its elements and text to `handler`. */
 export class TagReader implements TokenizerCallbacks {
   /** Where the current event starts in the page (an open tag: its `<`). */
@@ -228,8 +250,14 @@ export class TagReader implements TokenizerCallbacks {
     tokenizer.end();
   }
 
+  /** A tag or attribute name, lower-cased (most are already: then only sliced). */
   private name(start: number, end: number): string {
-    return this.html.slice(start, end).toLowerCase();
+    const html = this.html;
+    for (let i = start; i < end; i++) {
+      const c = html.charCodeAt(i);
+      if (c >= UPPER_A && c <= UPPER_Z) return html.slice(start, end).toLowerCase();
+    }
+    return html.slice(start, end);
   }
 
   ontext(start: number, endIndex: number): void {
@@ -245,9 +273,14 @@ export class TagReader implements TokenizerCallbacks {
     this.startIndex = endIndex;
   }
 
+  private tagName(start: number, endIndex: number): string {
+    const name = this.name(start, endIndex);
+    return KNOWN_NAMES.get(name) ?? name;
+  }
+
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.openTag(this.name(start, endIndex));
+    this.openTag(this.tagName(start, endIndex));
   }
 
   private openTag(name: string): void {
@@ -288,7 +321,7 @@ export class TagReader implements TokenizerCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.name(start, endIndex);
+    const name = this.tagName(start, endIndex);
     if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
     if (!VOID_ELEMENTS.has(name)) {
       const stack = this.stack;
@@ -330,8 +363,7 @@ export class TagReader implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attributeName =
-      endIndex - start <= LONGEST_READ ? readAttribute(this.name(start, endIndex)) : undefined;
+    this.attributeName = endIndex - start <= LONGEST_READ ? READ.get(this.name(start, endIndex)) : undefined;
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -379,8 +411,4 @@ export class TagReader implements TokenizerCallbacks {
     const stack = this.stack;
     for (let i = stack.length - 1; i >= 0; i--) this.handler.onclosetag(stack[i]!);
   }
-}
-
-function readAttribute(name: string): AttributeName | undefined {
-  return READ.has(name) ? (name as AttributeName) : undefined;
 }
