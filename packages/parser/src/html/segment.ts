@@ -133,6 +133,45 @@ const LAYOUT_IN_TABLE: ReadonlySet<string> = new Set([
   "dl",
 ]);
 
+/** Elements that set the kind of the blocks inside them (see `emitPiece`) or hold a group's item or cell. */
+const CONTEXT_TAGS: ReadonlySet<string> = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "blockquote",
+  "li",
+  "figcaption",
+  "td",
+  "th",
+]);
+
+// An element's membership of the sets above, as bits: one lookup per element instead of one per set.
+const BLOCK = 1;
+const SKIP = 2;
+const SEMANTIC = 4;
+const LAYOUT = 8;
+const CONTEXT = 16;
+const TAG_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (tags: ReadonlySet<string>, bit: number) => {
+    for (const tag of tags) kinds.set(tag, (kinds.get(tag) ?? 0) | bit);
+  };
+  add(BLOCK_TAGS, BLOCK);
+  add(SKIP_TAGS, SKIP);
+  add(SEMANTIC_TAGS, SEMANTIC);
+  add(LAYOUT_IN_TABLE, LAYOUT);
+  add(CONTEXT_TAGS, CONTEXT);
+  return kinds;
+})();
+
+function kindsOf(tag: string): number {
+  return TAG_KINDS.get(tag) ?? 0;
+}
+
 /** A cell longer than this holds prose, not data: the table is a layout table. */
 const MAX_DATA_CELL_CHARS = 400;
 /**
@@ -275,26 +314,6 @@ function positiveInt(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-function isContextTag(tag: string): boolean {
-  switch (tag) {
-    case "h1":
-    case "h2":
-    case "h3":
-    case "h4":
-    case "h5":
-    case "h6":
-    case "pre":
-    case "blockquote":
-    case "li":
-    case "figcaption":
-    case "td":
-    case "th":
-      return true;
-    default:
-      return false;
-  }
-}
-
 class Segmenter implements TagHandler {
   readonly parser: TagReader = new TagReader(this);
   /** Where links resolve: the caller's URL, else the page's own `<base>` or canonical address once seen. */
@@ -335,8 +354,10 @@ class Segmenter implements TagHandler {
   captures: Capture[] = [];
   /** Hint words per class, id, role or itemprop value: pages repeat the same values on thousands of elements. */
   readonly hintWords = new Map<string, readonly string[]>();
-  /** Own hint lists of elements with more than a class, by their words. */
-  readonly ownHintLists = new Map<string, readonly string[]>();
+  /** Lists of hint words, by their words joined with spaces (see `intern`). */
+  readonly wordLists = new Map<string, readonly string[]>();
+  /** Unions of two lists of hint words, by the identity of the two (see `union`). */
+  readonly unions = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
   /** Merged hints per parent hints and own words (both shared arrays, so identity is the key). */
   readonly hintMerges = new Map<string[], Map<readonly string[], string[]>>();
 
@@ -352,17 +373,18 @@ class Segmenter implements TagHandler {
   // --- htmlparser2 callbacks -------------------------------------------------
 
   onopentag(tag: string, attribs: Attributes): void {
+    const kinds = kindsOf(tag);
     const parent = this.top;
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
     if (this.skipRoot !== undefined) {
-      const frame = this.push(tag, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, parent.hints, "");
       if (tag === "script" && this.jsonLdFrame === undefined && isJsonLd(attribs)) this.startJsonLd(frame);
       return;
     }
 
-    if (SKIP_TAGS.has(tag) || this.isHidden(tag, attribs)) {
-      const frame = this.push(tag, parent, parent.hints, "");
+    if ((kinds & SKIP) !== 0 || this.isHidden(tag, attribs)) {
+      const frame = this.push(tag, kinds, parent, parent.hints, "");
       this.skipRoot = frame;
       this.skipText = "";
       this.skipStart = -1;
@@ -372,10 +394,9 @@ class Segmenter implements TagHandler {
       return;
     }
 
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) {
+    if ((kinds & BLOCK) !== 0) {
       this.flush();
-      this.layoutCheck(tag, parent);
+      if ((kinds & LAYOUT) !== 0) this.layoutCheck(parent);
     } else if (tag === "br") {
       this.lineBreak();
     } else {
@@ -394,9 +415,9 @@ class Segmenter implements TagHandler {
       id !== undefined ||
       role !== undefined ||
       itemprop !== undefined ||
-      SEMANTIC_TAGS.has(tag)
+      (kinds & SEMANTIC) !== 0
     ) {
-      const own = this.ownHints(tag, cls, id, role, itemprop);
+      const own = this.ownHints(tag, (kinds & SEMANTIC) !== 0, cls, id, role, itemprop);
       if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
       if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) capture = "byline";
       else if (
@@ -410,7 +431,7 @@ class Segmenter implements TagHandler {
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
 
-    const frame = this.push(tag, parent, hints, firstClass(cls));
+    const frame = this.push(tag, kinds, parent, hints, firstClass(cls));
     if (capture !== undefined) this.captures.push({ frame, kind: capture, text: "", start: -1, end: -1 });
     if (tag === "article" || tag === "main" || itemprop?.includes("articleBody") || role === "main") {
       frame.inArticle = true;
@@ -488,28 +509,45 @@ class Segmenter implements TagHandler {
    */
   ownHints(
     tag: string,
+    semantic: boolean,
     cls: string | undefined,
     id: string | undefined,
     role: string | undefined,
     itemprop: string | undefined,
   ): readonly string[] {
-    const semantic = SEMANTIC_TAGS.has(tag);
-    // The common case: a class alone.
-    if (id === undefined && role === undefined && itemprop === undefined && !semantic)
-      return cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
-    const own: string[] = [];
-    for (const value of [cls, id, role, itemprop]) {
-      if (value === undefined) continue;
-      for (const word of this.hintWordsOf(value)) if (!own.includes(word)) own.push(word);
-    }
+    let own = cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
+    if (id !== undefined) own = this.union(own, this.hintWordsOf(id));
+    if (role !== undefined) own = this.union(own, this.hintWordsOf(role));
+    if (itemprop !== undefined) own = this.union(own, this.hintWordsOf(itemprop));
     // The element's name goes first: its classes say more precisely what it holds (an aside classed "related").
-    if (semantic && !own.includes(tag)) own.unshift(tag);
-    if (own.length === 0) return NO_HINTS;
-    const key = own.join(" ");
-    const interned = this.ownHintLists.get(key);
-    if (interned !== undefined) return interned;
-    this.ownHintLists.set(key, own);
+    if (semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
     return own;
+  }
+
+  /** `first`'s words then those of `second` it lacks; remembered per pair of (shared) arrays. */
+  union(first: readonly string[], second: readonly string[]): readonly string[] {
+    if (second.length === 0) return first;
+    if (first.length === 0) return second;
+    let bySecond = this.unions.get(first);
+    const known = bySecond?.get(second);
+    if (known !== undefined) return known;
+    const fresh = second.filter((word) => !first.includes(word));
+    const union = fresh.length > 0 ? this.intern(first.concat(fresh)) : first;
+    if (bySecond === undefined) {
+      bySecond = new Map();
+      this.unions.set(first, bySecond);
+    }
+    bySecond.set(second, union);
+    return union;
+  }
+
+  /** One array per list of words, so that lists alike share their entries in the remembered merges. */
+  intern(words: readonly string[]): readonly string[] {
+    const key = words.join(" ");
+    const interned = this.wordLists.get(key);
+    if (interned !== undefined) return interned;
+    this.wordLists.set(key, words);
+    return words;
   }
 
   hintWordsOf(value: string): readonly string[] {
@@ -517,7 +555,7 @@ class Segmenter implements TagHandler {
     if (words === undefined) {
       const out: string[] = [];
       hintTokens(value, out);
-      words = out;
+      words = out.length === 0 ? NO_HINTS : this.intern(out);
       this.hintWords.set(value, words);
     }
     return words;
@@ -577,7 +615,7 @@ class Segmenter implements TagHandler {
       this.pop();
       return;
     }
-    if (BLOCK_TAGS.has(tag)) this.flush();
+    if ((kindsOf(tag) & BLOCK) !== 0) this.flush();
     if (frame.href !== undefined) this.closeLink(frame);
     if (this.captures.length > 0 && this.captures[this.captures.length - 1]!.frame === frame)
       this.endCapture();
@@ -588,13 +626,13 @@ class Segmenter implements TagHandler {
 
   // --- frames ------------------------------------------------------------------
 
-  push(tag: string, parent: Frame, hints: string[], cls: string): Frame {
+  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string): Frame {
     const frame: Frame = {
       tag,
       cls,
       hints,
       parent,
-      ctx: isContextTag(tag) ? undefined : parent.ctx,
+      ctx: undefined,
       group: parent.group,
       inArticle: parent.inArticle,
       linkStart: -1,
@@ -602,7 +640,7 @@ class Segmenter implements TagHandler {
       pathParts: undefined,
       path: undefined,
     };
-    if (frame.ctx === undefined && isContextTag(tag)) frame.ctx = frame;
+    frame.ctx = (kinds & CONTEXT) !== 0 ? frame : parent.ctx;
     this.top = frame;
     this.depth++;
     return frame;
@@ -829,8 +867,7 @@ class Segmenter implements TagHandler {
   }
 
   /** A layout element opening inside data-table cells turns those tables back into containers. */
-  layoutCheck(tag: string, parent: Frame): void {
-    if (!LAYOUT_IN_TABLE.has(tag)) return;
+  layoutCheck(parent: Frame): void {
     for (let g = this.liveGroupOf(parent); g !== undefined; g = g.parent) {
       if (g.kind === "table" && !g.dead) this.dissolveTable(g);
     }
