@@ -57,13 +57,13 @@ export type Attributes = { readonly [name in AttributeName]?: string };
 type MutableAttributes = { -readonly [name in AttributeName]?: string };
 
 /** Each name to its constant, so that attribute objects are written with the engine's own copy of the key. */
-const READ: ReadonlyMap<string, AttributeName> = new Map(READ_ATTRIBUTES.map((name) => [name, name]));
 const LONGEST_READ = Math.max(...READ_ATTRIBUTES.map((name) => name.length));
 
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
+const CASE_OFFSET = 0x20;
 
-/** Every name present from the start, so that all attribute objects share one shape and reads of them stay fast. */
+/** Every name present from the start, so that the object keeps one shape and reads of it stay fast. */
 function noAttributes(): MutableAttributes {
   return {
     class: undefined,
@@ -103,6 +103,7 @@ const NO_ATTRIBUTES: Attributes = noAttributes();
 
 /** What the reader reports; `reader.startIndex` and `endIndex` locate the event in the page, as the Parser's do. */
 export interface TagHandler {
+  /** `attributes` is read during the call only: the reader reuses it for the next element. */
   onopentag(name: string, attributes: Attributes): void;
   onclosetag(name: string): void;
   ontext(text: string): void;
@@ -204,8 +205,8 @@ const HTML_INTEGRATION: ReadonlySet<string> = new Set([
  * it with another costs a comparison of characters; one string compares by
  * identity. Unknown names (custom elements) stay as read.
  */
-const KNOWN_NAMES: ReadonlyMap<string, string> = new Map(
-  [
+const KNOWN_NAMES: readonly string[] = [
+  ...new Set([
     ...VOID_ELEMENTS,
     ...OPEN_IMPLIES_CLOSE.keys(),
     ...FOREIGN_CONTEXT,
@@ -213,8 +214,66 @@ const KNOWN_NAMES: ReadonlyMap<string, string> = new Map(
     ..."a abbr audio b bdi bdo canvas caption center cite code colgroup data del dfn dialog dir em figcaption font frameset head html i iframe ins kbd label legend map mark menu meter nobr noscript object picture progress q ruby s samp script search small span strong style sub summary sup template time u var video xmp path g circle rect use symbol defs line polygon polyline ellipse text tspan clippath lineargradient stop".split(
       " ",
     ),
-  ].map((name) => [name, name]),
-);
+  ]),
+];
+
+/**
+ * Names found straight from the page's characters, ASCII case folded, with
+ * no copy of the name: most tag and attribute names on a page are known ones.
+ */
+class NameTable<T extends string> {
+  private readonly byHash = new Map<number, T[]>();
+  private readonly byName: ReadonlyMap<string, T>;
+
+  constructor(names: readonly T[]) {
+    this.byName = new Map(names.map((name) => [name, name]));
+    for (const name of names) {
+      const hash = foldedHash(name, 0, name.length);
+      const bucket = this.byHash.get(hash);
+      if (bucket === undefined) this.byHash.set(hash, [name]);
+      else bucket.push(name);
+    }
+  }
+
+  /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
+  find(text: string, start: number, end: number): T | undefined {
+    const hash = foldedHash(text, start, end);
+    // Rare: a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`).
+    if (hash === NOT_ASCII) return this.byName.get(text.slice(start, end).toLowerCase());
+    const bucket = this.byHash.get(hash);
+    if (bucket === undefined) return undefined;
+    for (const name of bucket) if (sameFolded(text, start, end, name)) return name;
+    return undefined;
+  }
+}
+
+/** What `foldedHash` returns for a name with a non-ASCII character, whose lower case only `toLowerCase` knows. */
+const NOT_ASCII = -1;
+const ASCII_END = 0x80;
+/** Keeps hashes small integers, which maps hash fastest. */
+const HASH_MASK = 0x3fffffff;
+
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ASCII_END) return NOT_ASCII;
+    hash = (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c)) & HASH_MASK;
+  }
+  return hash;
+}
+
+function sameFolded(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c) !== name.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
+
+const KNOWN_TAG_NAMES = new NameTable(KNOWN_NAMES);
+const READ_ATTRIBUTE_NAMES = new NameTable<AttributeName>(READ_ATTRIBUTES);
 
 /** Reads `html` and reports its elements and text to `handler`. */
 export class TagReader implements TokenizerCallbacks {
@@ -234,7 +293,9 @@ export class TagReader implements TokenizerCallbacks {
   private tagIsVoid = false;
   /** Whether an open tag awaits its end (`>` or `/>`). */
   private tagPending = false;
-  private attributes: Attributes = NO_ATTRIBUTES;
+  /** The attributes of the element being opened: one object for all, cleared of what the last one set. */
+  private readonly attributes: MutableAttributes = noAttributes();
+  private readonly attributesSet: AttributeName[] = [];
   /** The attribute being read, when it is one of READ_ATTRIBUTES. */
   private attributeName: AttributeName | undefined;
   private attributeValue = "";
@@ -250,14 +311,9 @@ export class TagReader implements TokenizerCallbacks {
     tokenizer.end();
   }
 
-  /** A tag or attribute name, lower-cased (most are already: then only sliced). */
+  /** An unknown tag name, lower-cased. */
   private name(start: number, end: number): string {
-    const html = this.html;
-    for (let i = start; i < end; i++) {
-      const c = html.charCodeAt(i);
-      if (c >= UPPER_A && c <= UPPER_Z) return html.slice(start, end).toLowerCase();
-    }
-    return html.slice(start, end);
+    return this.html.slice(start, end).toLowerCase();
   }
 
   ontext(start: number, endIndex: number): void {
@@ -274,8 +330,7 @@ export class TagReader implements TokenizerCallbacks {
   }
 
   private tagName(start: number, endIndex: number): string {
-    const name = this.name(start, endIndex);
-    return KNOWN_NAMES.get(name) ?? name;
+    return KNOWN_TAG_NAMES.find(this.html, start, endIndex) ?? this.name(start, endIndex);
   }
 
   onopentagname(start: number, endIndex: number): void {
@@ -299,7 +354,9 @@ export class TagReader implements TokenizerCallbacks {
       if (FOREIGN_CONTEXT.has(name)) this.foreignContext.push(true);
       else if (HTML_INTEGRATION.has(name)) this.foreignContext.push(false);
     }
-    this.attributes = NO_ATTRIBUTES;
+    const set = this.attributesSet;
+    for (let i = 0; i < set.length; i++) this.attributes[set[i]!] = undefined;
+    set.length = 0;
     this.tagPending = true;
   }
 
@@ -363,7 +420,8 @@ export class TagReader implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attributeName = endIndex - start <= LONGEST_READ ? READ.get(this.name(start, endIndex)) : undefined;
+    this.attributeName =
+      endIndex - start <= LONGEST_READ ? READ_ATTRIBUTE_NAMES.find(this.html, start, endIndex) : undefined;
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -378,8 +436,10 @@ export class TagReader implements TokenizerCallbacks {
     this.endIndex = endIndex;
     const name = this.attributeName;
     if (name === undefined) return;
-    if (this.attributes === NO_ATTRIBUTES) this.attributes = noAttributes();
-    (this.attributes as MutableAttributes)[name] ??= this.attributeValue;
+    if (this.attributes[name] === undefined) {
+      this.attributes[name] = this.attributeValue;
+      this.attributesSet.push(name);
+    }
     this.attributeName = undefined;
     this.attributeValue = "";
   }
