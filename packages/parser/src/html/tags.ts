@@ -7,7 +7,8 @@
  * no use for: attribute objects, the values of attributes it never reads,
  * comments, declarations and processing instructions.
  */
-import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+import type { TokenizerCallbacks } from "htmlparser2";
+import { createTokenizer } from "./fast-tokenizer.js";
 
 /**
  * More open elements than any real page nests. Past this depth new elements
@@ -306,7 +307,7 @@ export class TagReader implements TokenizerCallbacks {
 
   read(html: string): void {
     this.html = html;
-    const tokenizer = new Tokenizer({ decodeEntities: true }, this);
+    const tokenizer = createTokenizer(this);
     if (html !== "") tokenizer.write(html);
     tokenizer.end();
   }

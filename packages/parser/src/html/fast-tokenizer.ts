@@ -1,0 +1,120 @@
+/**
+ * htmlparser2's Tokenizer, skipping through text and attribute values with
+ * the engine's native `indexOf` instead of looking at every character in
+ * JavaScript. Its states ignore every character of a text but `<` and `&`,
+ * and of a quoted attribute value but the quote and `&`: jumping to the next
+ * of those leaves every event and index as they were. Script, style and
+ * comment bodies, which it already skips to the next `<` or `-`, are skipped
+ * natively too.
+ *
+ * The three methods replaced are the Tokenizer's own (not its public API);
+ * when a version of htmlparser2 lacks them, the Tokenizer is used as it is.
+ */
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
+
+const LT = "<";
+const AMP = "&";
+const LT_CODE = 0x3c;
+const AMP_CODE = 0x26;
+const DOUBLE_QUOTE_CODE = 0x22;
+/** What `indexOf` finds when there is nothing: past any index. */
+const NONE = Number.POSITIVE_INFINITY;
+
+/** The Tokenizer's own state that the faster methods read and move. */
+interface TokenizerInternals {
+  buffer: string;
+  index: number;
+  offset: number;
+  decodeEntities: boolean;
+  stateText(c: number): void;
+  handleInAttributeValue(c: number, quote: number): void;
+  fastForwardTo(c: number): boolean;
+  write(chunk: string): void;
+  end(): void;
+}
+
+type TokenizerClass = new (
+  options: { xmlMode?: boolean; decodeEntities?: boolean },
+  callbacks: TokenizerCallbacks,
+) => TokenizerInternals;
+
+const Base = Tokenizer as unknown as TokenizerClass;
+
+class FastTokenizer extends Base {
+  /**
+   * The next `<`, `&`, `"` and `'` at or after where each was last looked
+   * for. Cached, because each may be far away (or absent): looking again from
+   * every text or entity would cost quadratic time.
+   */
+  private nextLt = -1;
+  private nextAmp = -1;
+  private nextDoubleQuote = -1;
+  private nextSingleQuote = -1;
+
+  /** Where, in the buffer, the next `text` at or after `from` is; `cached` when it is still ahead. */
+  private next(text: string, from: number, cached: number): number {
+    if (cached >= from) return cached;
+    const at = this.buffer.indexOf(text, from);
+    return at === -1 ? NONE : at;
+  }
+
+  override stateText(c: number): void {
+    if (c === LT_CODE || c === AMP_CODE || !this.decodeEntities) {
+      super.stateText(c);
+      return;
+    }
+    const from = this.index - this.offset + 1;
+    this.nextLt = this.next(LT, from, this.nextLt);
+    this.nextAmp = this.next(AMP, from, this.nextAmp);
+    this.skipTo(Math.min(this.nextLt, this.nextAmp));
+  }
+
+  override handleInAttributeValue(c: number, quote: number): void {
+    if (c === quote || c === AMP_CODE || !this.decodeEntities) {
+      super.handleInAttributeValue(c, quote);
+      return;
+    }
+    const from = this.index - this.offset + 1;
+    let closing: number;
+    if (quote === DOUBLE_QUOTE_CODE)
+      closing = this.nextDoubleQuote = this.next('"', from, this.nextDoubleQuote);
+    else closing = this.nextSingleQuote = this.next("'", from, this.nextSingleQuote);
+    this.nextAmp = this.next(AMP, from, this.nextAmp);
+    this.skipTo(Math.min(closing, this.nextAmp));
+  }
+
+  override fastForwardTo(c: number): boolean {
+    const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+    if (at === -1) {
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    }
+    this.index = at + this.offset;
+    return true;
+  }
+
+  /** Leaves the index just before `at` (in the buffer), or at the buffer's end: the parse loop steps onto it. */
+  private skipTo(at: number): void {
+    this.index = (at === NONE ? this.buffer.length : at) + this.offset - 1;
+  }
+
+  override write(chunk: string): void {
+    // Cached positions belong to one buffer.
+    this.nextLt = -1;
+    this.nextAmp = -1;
+    this.nextDoubleQuote = -1;
+    this.nextSingleQuote = -1;
+    super.write(chunk);
+  }
+}
+
+const hasInternals = ["stateText", "handleInAttributeValue", "fastForwardTo"].every(
+  (name) => typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name] === "function",
+);
+
+/** A tokenizer of `html` with the `callbacks`: the faster one when this htmlparser2 has the methods it replaces. */
+export function createTokenizer(callbacks: TokenizerCallbacks): { write(chunk: string): void; end(): void } {
+  return hasInternals
+    ? new FastTokenizer({ decodeEntities: true }, callbacks)
+    : new Tokenizer({ decodeEntities: true }, callbacks);
+}
