@@ -1,3 +1,5 @@
+import { NameTable } from "./names.js";
+
 /**
  * Class and id tokens that tell a classifier what a part of a page is for.
  * Only words in this vocabulary are kept: utility-class pages carry dozens of
@@ -198,6 +200,9 @@ for (const word of HINT_WORDS) {
   longest = Math.max(longest, word.length);
 }
 
+/** The vocabulary, looked up without copying or lower-casing the token. */
+const VOCABULARY = new NameTable([...HINT_WORDS]);
+
 /**
  * Per word length, the letters vocabulary words of that length start and end
  * with (bit 0 is `a`). Most tokens of utility-class and hashed-class pages
@@ -218,7 +223,7 @@ function letterBit(c: number): number {
 /**
  * Keeps `value[start, end)`, lower-cased and without its trailing digits
  * (`col12` → `col`), when it is a vocabulary word. The digits are trimmed by
- * a scan (linear on any run) before anything is sliced or lower-cased.
+ * a scan (linear on any run) before the word is looked up.
  */
 function pushWord(value: string, start: number, end: number, out: string[]): void {
   let stop = end;
@@ -228,8 +233,8 @@ function pushWord(value: string, start: number, end: number, out: string[]): voi
   // A token starts with a letter, and ends with one once its digits are trimmed.
   if ((FIRST_LETTERS[length]! & letterBit(value.charCodeAt(start))) === 0) return;
   if ((LAST_LETTERS[length]! & letterBit(value.charCodeAt(stop - 1))) === 0) return;
-  const word = value.slice(start, stop).toLowerCase();
-  if (HINT_WORDS.has(word) && !out.includes(word)) out.push(word);
+  const word = VOCABULARY.find(value, start, stop);
+  if (word !== undefined && !out.includes(word)) out.push(word);
 }
 
 function isDigit(c: number): boolean {

@@ -9,6 +9,7 @@
  */
 import type { TokenizerCallbacks } from "htmlparser2";
 import { createTokenizer } from "./fast-tokenizer.js";
+import { NameTable } from "./names.js";
 
 /**
  * More open elements than any real page nests. Past this depth new elements
@@ -59,10 +60,6 @@ type MutableAttributes = { -readonly [name in AttributeName]?: string };
 
 /** Each name to its constant, so that attribute objects are written with the engine's own copy of the key. */
 const LONGEST_READ = Math.max(...READ_ATTRIBUTES.map((name) => name.length));
-
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-const CASE_OFFSET = 0x20;
 
 /** Every name present from the start, so that the object keeps one shape and reads of it stay fast. */
 function noAttributes(): MutableAttributes {
@@ -217,61 +214,6 @@ const KNOWN_NAMES: readonly string[] = [
     ),
   ]),
 ];
-
-/**
- * Names found straight from the page's characters, ASCII case folded, with
- * no copy of the name: most tag and attribute names on a page are known ones.
- */
-class NameTable<T extends string> {
-  private readonly byHash = new Map<number, T[]>();
-  private readonly byName: ReadonlyMap<string, T>;
-
-  constructor(names: readonly T[]) {
-    this.byName = new Map(names.map((name) => [name, name]));
-    for (const name of names) {
-      const hash = foldedHash(name, 0, name.length);
-      const bucket = this.byHash.get(hash);
-      if (bucket === undefined) this.byHash.set(hash, [name]);
-      else bucket.push(name);
-    }
-  }
-
-  /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
-  find(text: string, start: number, end: number): T | undefined {
-    const hash = foldedHash(text, start, end);
-    // Rare: a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`).
-    if (hash === NOT_ASCII) return this.byName.get(text.slice(start, end).toLowerCase());
-    const bucket = this.byHash.get(hash);
-    if (bucket === undefined) return undefined;
-    for (const name of bucket) if (sameFolded(text, start, end, name)) return name;
-    return undefined;
-  }
-}
-
-/** What `foldedHash` returns for a name with a non-ASCII character, whose lower case only `toLowerCase` knows. */
-const NOT_ASCII = -1;
-const ASCII_END = 0x80;
-/** Keeps hashes small integers, which maps hash fastest. */
-const HASH_MASK = 0x3fffffff;
-
-function foldedHash(text: string, start: number, end: number): number {
-  let hash = end - start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= ASCII_END) return NOT_ASCII;
-    hash = (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c)) & HASH_MASK;
-  }
-  return hash;
-}
-
-function sameFolded(text: string, start: number, end: number, name: string): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c) !== name.charCodeAt(i - start)) return false;
-  }
-  return true;
-}
 
 const KNOWN_TAG_NAMES = new NameTable(KNOWN_NAMES);
 const READ_ATTRIBUTE_NAMES = new NameTable<AttributeName>(READ_ATTRIBUTES);
