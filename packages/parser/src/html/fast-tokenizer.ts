@@ -17,6 +17,8 @@ const AMP = "&";
 const LT_CODE = 0x3c;
 const AMP_CODE = 0x26;
 const DOUBLE_QUOTE_CODE = 0x22;
+/** How far a character is looked for step by step before `indexOf` takes over. */
+const SHORT_SCAN = 16;
 /** What `indexOf` finds when there is nothing: past any index. */
 const NONE = Number.POSITIVE_INFINITY;
 
@@ -51,10 +53,15 @@ class FastTokenizer extends Base {
   private nextDoubleQuote = -1;
   private nextSingleQuote = -1;
 
-  /** Where, in the buffer, the next `text` at or after `from` is; `cached` when it is still ahead. */
+  /** Where, in the buffer, the next `text` (one character) at or after `from` is; `cached` when it is still ahead. */
   private next(text: string, from: number, cached: number): number {
     if (cached >= from) return cached;
-    const at = this.buffer.indexOf(text, from);
+    const buffer = this.buffer;
+    // Most texts and values are short: a few steps here cost less than a call of indexOf.
+    const code = text.charCodeAt(0);
+    const stop = Math.min(from + SHORT_SCAN, buffer.length);
+    for (let i = from; i < stop; i++) if (buffer.charCodeAt(i) === code) return i;
+    const at = buffer.indexOf(text, stop);
     return at === -1 ? NONE : at;
   }
 
@@ -84,8 +91,8 @@ class FastTokenizer extends Base {
   }
 
   override fastForwardTo(c: number): boolean {
-    const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
-    if (at === -1) {
+    const at = this.next(String.fromCharCode(c), this.index - this.offset + 1, -1);
+    if (at === NONE) {
       this.index = this.buffer.length + this.offset - 1;
       return false;
     }
