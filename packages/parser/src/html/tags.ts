@@ -197,6 +197,23 @@ const HTML_INTEGRATION: ReadonlySet<string> = new Set([
   "title",
 ]);
 
+// An element name's part in the rules above, as bits: one lookup per tag instead of one per set.
+const IMPLIES_CLOSE = 1;
+const VOID = 2;
+const FOREIGN = 4;
+const INTEGRATION = 8;
+const NAME_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (names: Iterable<string>, bit: number) => {
+    for (const name of names) kinds.set(name, (kinds.get(name) ?? 0) | bit);
+  };
+  add(OPEN_IMPLIES_CLOSE.keys(), IMPLIES_CLOSE);
+  add(VOID_ELEMENTS, VOID);
+  add(FOREIGN_CONTEXT, FOREIGN);
+  add(HTML_INTEGRATION, INTEGRATION);
+  return kinds;
+})();
+
 /**
  * Element names, each as the one string that the name Sets and `switch`es of
  * parseHtml hold: a name read from the page is a fresh string, and comparing
@@ -238,7 +255,9 @@ export class TagReader implements TokenizerCallbacks {
   private tagPending = false;
   /** The attributes of the element being opened: one object for all, cleared of what the last one set. */
   private readonly attributes: MutableAttributes = noAttributes();
+  /** The names set on it, the first `attributesCount` of these. */
   private readonly attributesSet: AttributeName[] = [];
+  private attributesCount = 0;
   /** The attribute being read, when it is one of READ_ATTRIBUTES. */
   private attributeName: AttributeName | undefined;
   private attributeValue = "";
@@ -285,21 +304,22 @@ export class TagReader implements TokenizerCallbacks {
     this.openTagStart = this.startIndex;
     this.tagname = name;
     const stack = this.stack;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const kinds = NAME_KINDS.get(name) ?? 0;
+    const impliesClose = (kinds & IMPLIES_CLOSE) !== 0 ? OPEN_IMPLIES_CLOSE.get(name) : undefined;
     if (impliesClose !== undefined) {
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
         this.handler.onclosetag(stack.pop()!);
       }
     }
-    this.tagIsVoid = VOID_ELEMENTS.has(name) || stack.length >= MAX_OPEN_ELEMENTS;
+    this.tagIsVoid = (kinds & VOID) !== 0 || stack.length >= MAX_OPEN_ELEMENTS;
     if (!this.tagIsVoid) {
       stack.push(name);
-      if (FOREIGN_CONTEXT.has(name)) this.foreignContext.push(true);
-      else if (HTML_INTEGRATION.has(name)) this.foreignContext.push(false);
+      if ((kinds & FOREIGN) !== 0) this.foreignContext.push(true);
+      else if ((kinds & INTEGRATION) !== 0) this.foreignContext.push(false);
     }
     const set = this.attributesSet;
-    for (let i = 0; i < set.length; i++) this.attributes[set[i]!] = undefined;
-    set.length = 0;
+    for (let i = 0; i < this.attributesCount; i++) this.attributes[set[i]!] = undefined;
+    this.attributesCount = 0;
     this.tagPending = true;
   }
 
@@ -322,8 +342,9 @@ export class TagReader implements TokenizerCallbacks {
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
     const name = this.tagName(start, endIndex);
-    if (FOREIGN_CONTEXT.has(name) || HTML_INTEGRATION.has(name)) this.foreignContext.pop();
-    if (!VOID_ELEMENTS.has(name)) {
+    const kinds = NAME_KINDS.get(name) ?? 0;
+    if ((kinds & (FOREIGN | INTEGRATION)) !== 0) this.foreignContext.pop();
+    if ((kinds & VOID) === 0) {
       const stack = this.stack;
       const at = stack.lastIndexOf(name);
       if (at !== -1) {
@@ -381,7 +402,7 @@ export class TagReader implements TokenizerCallbacks {
     if (name === undefined) return;
     if (this.attributes[name] === undefined) {
       this.attributes[name] = this.attributeValue;
-      this.attributesSet.push(name);
+      this.attributesSet[this.attributesCount++] = name;
     }
     this.attributeName = undefined;
     this.attributeValue = "";
