@@ -31,6 +31,11 @@ describe("createTokenizer", () => {
       "text at the end &amp",
       '<div data-x="never closed',
       "<a href=unquoted&amp;x>link</a>\n\t<br/>trailing",
+      "<DIV Class=x data-long-attribute-name = 'v' hidden/><svg viewBox='0 0 1 1'><path d='M0'/></svg></div >",
+      "<section\nid=a\tclass=b>x</section\n><img src=a alt=b/><p title=a=b>c",
+      "<unfinished-tag-name",
+      "<p att",
+      "</closing-at-end",
     ];
     for (const html of pages) expect(events(createTokenizer, html)).toEqual(events(stock, html));
   });

@@ -7,8 +7,11 @@
  * comment bodies, which it already skips to the next `<` or `-`, are skipped
  * natively too.
  *
- * The three methods replaced are the Tokenizer's own (not its public API);
- * when a version of htmlparser2 lacks them, the Tokenizer is used as it is.
+ * Tag and attribute names are stepped over in one call rather than one
+ * call per character.
+ *
+ * The methods replaced are the Tokenizer's own (not its public API);
+ * when a version of htmlparser2 lacks one, the Tokenizer is used as it is.
  */
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
@@ -17,6 +20,20 @@ const AMP = "&";
 const LT_CODE = 0x3c;
 const AMP_CODE = 0x26;
 const DOUBLE_QUOTE_CODE = 0x22;
+const GT_CODE = 0x3e;
+const SLASH_CODE = 0x2f;
+const EQUALS_CODE = 0x3d;
+
+/** Whitespace as the Tokenizer knows it: space, LF, tab, FF and CR. */
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/** The characters that end a tag or attribute name in the Tokenizer. */
+function endsTagSection(c: number): boolean {
+  return c === SLASH_CODE || c === GT_CODE || isWhitespace(c);
+}
+
 /** How far a character is looked for step by step before `indexOf` takes over. */
 const SHORT_SCAN = 16;
 /** What `indexOf` finds when there is nothing: past any index. */
@@ -29,6 +46,9 @@ interface TokenizerInternals {
   offset: number;
   decodeEntities: boolean;
   stateText(c: number): void;
+  stateInTagName(c: number): void;
+  stateInAttributeName(c: number): void;
+  stateInClosingTagName(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
   fastForwardTo(c: number): boolean;
   write(chunk: string): void;
@@ -90,6 +110,32 @@ class FastTokenizer extends Base {
     this.skipTo(Math.min(closing, this.nextAmp));
   }
 
+  override stateInTagName(c: number): void {
+    if (endsTagSection(c)) super.stateInTagName(c);
+    else this.skipName(false);
+  }
+
+  override stateInAttributeName(c: number): void {
+    if (c === EQUALS_CODE || endsTagSection(c)) super.stateInAttributeName(c);
+    else this.skipName(true);
+  }
+
+  override stateInClosingTagName(c: number): void {
+    if (c === GT_CODE || isWhitespace(c)) super.stateInClosingTagName(c);
+    else this.skipName(false);
+  }
+
+  /** Steps over a name to just before the character that ends it (`/`, `>`, whitespace, and `=` when `equals`). */
+  private skipName(equals: boolean): void {
+    const buffer = this.buffer;
+    let i = this.index - this.offset + 1;
+    for (; i < buffer.length; i++) {
+      const c = buffer.charCodeAt(i);
+      if (endsTagSection(c) || (equals && c === EQUALS_CODE)) break;
+    }
+    this.skipTo(i);
+  }
+
   override fastForwardTo(c: number): boolean {
     const at = this.next(String.fromCharCode(c), this.index - this.offset + 1, -1);
     if (at === NONE) {
@@ -115,9 +161,14 @@ class FastTokenizer extends Base {
   }
 }
 
-const hasInternals = ["stateText", "handleInAttributeValue", "fastForwardTo"].every(
-  (name) => typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name] === "function",
-);
+const hasInternals = [
+  "stateText",
+  "stateInTagName",
+  "stateInAttributeName",
+  "stateInClosingTagName",
+  "handleInAttributeValue",
+  "fastForwardTo",
+].every((name) => typeof (Tokenizer.prototype as unknown as Record<string, unknown>)[name] === "function");
 
 /** A tokenizer of `html` with the `callbacks`: the faster one when this htmlparser2 has the methods it replaces. */
 export function createTokenizer(callbacks: TokenizerCallbacks): { write(chunk: string): void; end(): void } {
