@@ -370,7 +370,7 @@ class Segmenter implements TagHandler {
     if (!this.fixedBase && this.base === undefined) this.base = parseBase(href);
   }
 
-  // --- htmlparser2 callbacks -------------------------------------------------
+  // --- tag reader callbacks --------------------------------------------------
 
   onopentag(tag: string, attribs: Attributes): void {
     const kinds = kindsOf(tag);
