@@ -1,3 +1,5 @@
+import { NameTable } from "./names.js";
+
 /**
  * Class and id tokens that tell a classifier what a part of a page is for.
  * Only words in this vocabulary are kept: utility-class pages carry dozens of
@@ -198,18 +200,41 @@ for (const word of HINT_WORDS) {
   longest = Math.max(longest, word.length);
 }
 
+/** The vocabulary, looked up without copying or lower-casing the token. */
+const VOCABULARY = new NameTable([...HINT_WORDS]);
+
+/**
+ * Per word length, the letters vocabulary words of that length start and end
+ * with (bit 0 is `a`). Most tokens of utility-class and hashed-class pages
+ * fail this test, and it needs no copy of the token.
+ */
+const FIRST_LETTERS = new Uint32Array(longest + 1);
+const LAST_LETTERS = new Uint32Array(longest + 1);
+for (const word of HINT_WORDS) {
+  FIRST_LETTERS[word.length]! |= letterBit(word.charCodeAt(0));
+  LAST_LETTERS[word.length]! |= letterBit(word.charCodeAt(word.length - 1));
+}
+
+/** The bit of an ASCII letter of either case (setting 0x20 lower-cases it). */
+function letterBit(c: number): number {
+  return 1 << ((c | 0x20) - LOWER_A);
+}
+
 /**
  * Keeps `value[start, end)`, lower-cased and without its trailing digits
  * (`col12` → `col`), when it is a vocabulary word. The digits are trimmed by
- * a scan (linear on any run) before anything is sliced or lower-cased.
+ * a scan (linear on any run) before the word is looked up.
  */
 function pushWord(value: string, start: number, end: number, out: string[]): void {
   let stop = end;
   while (stop > start && isDigit(value.charCodeAt(stop - 1))) stop--;
-  // Most tokens of utility-class and hashed-class pages are shorter or longer than any hint word.
-  if (stop - start < shortest || stop - start > longest) return;
-  const word = value.slice(start, stop).toLowerCase();
-  if (HINT_WORDS.has(word) && !out.includes(word)) out.push(word);
+  const length = stop - start;
+  if (length < shortest || length > longest) return;
+  // A token starts with a letter, and ends with one once its digits are trimmed.
+  if ((FIRST_LETTERS[length]! & letterBit(value.charCodeAt(start))) === 0) return;
+  if ((LAST_LETTERS[length]! & letterBit(value.charCodeAt(stop - 1))) === 0) return;
+  const word = VOCABULARY.find(value, start, stop);
+  if (word !== undefined && !out.includes(word)) out.push(word);
 }
 
 function isDigit(c: number): boolean {

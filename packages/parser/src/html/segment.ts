@@ -17,10 +17,9 @@
  * removal so that no text goes missing silently.
  */
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
-import type { Parser } from "htmlparser2";
-import { BoundedParser } from "./bounded-parser.js";
-import { collapseWhitespace as collapse } from "./collapse.js";
+import { collapseWhitespace as collapse, isWhitespace } from "./collapse.js";
 import { hintTokens } from "./hints.js";
+import { type Attributes, type TagHandler, TagReader } from "./tags.js";
 import { imageSource, parseBase, resolveUrl } from "./urls.js";
 
 /** Elements that start and end a block of text. */
@@ -134,6 +133,45 @@ const LAYOUT_IN_TABLE: ReadonlySet<string> = new Set([
   "dl",
 ]);
 
+/** Elements that set the kind of the blocks inside them (see `emitPiece`) or hold a group's item or cell. */
+const CONTEXT_TAGS: ReadonlySet<string> = new Set([
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "pre",
+  "blockquote",
+  "li",
+  "figcaption",
+  "td",
+  "th",
+]);
+
+// An element's membership of the sets above, as bits: one lookup per element instead of one per set.
+const BLOCK = 1;
+const SKIP = 2;
+const SEMANTIC = 4;
+const LAYOUT = 8;
+const CONTEXT = 16;
+const TAG_KINDS: ReadonlyMap<string, number> = (() => {
+  const kinds = new Map<string, number>();
+  const add = (tags: ReadonlySet<string>, bit: number) => {
+    for (const tag of tags) kinds.set(tag, (kinds.get(tag) ?? 0) | bit);
+  };
+  add(BLOCK_TAGS, BLOCK);
+  add(SKIP_TAGS, SKIP);
+  add(SEMANTIC_TAGS, SEMANTIC);
+  add(LAYOUT_IN_TABLE, LAYOUT);
+  add(CONTEXT_TAGS, CONTEXT);
+  return kinds;
+})();
+
+function kindsOf(tag: string): number {
+  return TAG_KINDS.get(tag) ?? 0;
+}
+
 /** A cell longer than this holds prose, not data: the table is a layout table. */
 const MAX_DATA_CELL_CHARS = 400;
 /**
@@ -150,8 +188,6 @@ const MIN_IMAGE_SIDE = 60;
 /** The label a credit line opens with ("Photo: …", "Image by …"): the credit is the name after it. */
 const CREDIT_LABEL = /^(?:photo(?:graph)?|image|picture|credit|foto|bild)s?(?::|\s+by\b:?)\s*/i;
 const HIDDEN_STYLE = /display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden/i;
-const WHITESPACE_RUN = /\s+/g;
-const NON_SPACE = /\S/;
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n)+/;
 // Only from the start of a whitespace run: trying every position inside a long run is quadratic.
 const TRAILING_SPACE = /(?<!\s)\s+$/;
@@ -251,15 +287,25 @@ const ROOT: Frame = {
   path: undefined,
 };
 
-function isJsonLd(attribs: Record<string, string>): boolean {
+function isJsonLd(attribs: Attributes): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
 }
 
+/** The first word of a class attribute (one scan; most hold a single word with no space around it). */
 function firstClass(value: string | undefined): string {
   if (value === undefined) return "";
-  const trimmed = value.trim();
-  const space = trimmed.search(WHITESPACE_RUN);
-  return space === -1 ? trimmed : trimmed.slice(0, space);
+  const n = value.length;
+  let start = 0;
+  while (start < n && isWhitespace(value.charCodeAt(start))) start++;
+  let end = start;
+  while (end < n && !isWhitespace(value.charCodeAt(end))) end++;
+  return start === 0 && end === n ? value : value.slice(start, end);
+}
+
+/** Whether `text` holds a character other than whitespace. */
+function hasNonSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -268,28 +314,8 @@ function positiveInt(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-function isContextTag(tag: string): boolean {
-  switch (tag) {
-    case "h1":
-    case "h2":
-    case "h3":
-    case "h4":
-    case "h5":
-    case "h6":
-    case "pre":
-    case "blockquote":
-    case "li":
-    case "figcaption":
-    case "td":
-    case "th":
-      return true;
-    default:
-      return false;
-  }
-}
-
-class Segmenter {
-  parser!: Parser;
+class Segmenter implements TagHandler {
+  readonly parser: TagReader = new TagReader(this);
   /** Where links resolve: the caller's URL, else the page's own `<base>` or canonical address once seen. */
   base: URL | undefined;
   readonly fixedBase: boolean;
@@ -328,8 +354,10 @@ class Segmenter {
   captures: Capture[] = [];
   /** Hint words per class, id, role or itemprop value: pages repeat the same values on thousands of elements. */
   readonly hintWords = new Map<string, readonly string[]>();
-  /** Own hint lists of elements with more than a class, by their words. */
-  readonly ownHintLists = new Map<string, readonly string[]>();
+  /** Lists of hint words, by their words joined with spaces (see `intern`). */
+  readonly wordLists = new Map<string, readonly string[]>();
+  /** Unions of two lists of hint words, by the identity of the two (see `union`). */
+  readonly unions = new Map<readonly string[], Map<readonly string[], readonly string[]>>();
   /** Merged hints per parent hints and own words (both shared arrays, so identity is the key). */
   readonly hintMerges = new Map<string[], Map<readonly string[], string[]>>();
 
@@ -342,80 +370,21 @@ class Segmenter {
     if (!this.fixedBase && this.base === undefined) this.base = parseBase(href);
   }
 
-  // --- htmlparser2 callbacks -------------------------------------------------
+  // --- tag reader callbacks --------------------------------------------------
 
-  /**
-   * The attributes every element is asked about, as htmlparser2 reports them
-   * one by one (the first of a repeated name wins, as in its `attribs`):
-   * looking them up in each element's attribute object cost eight dictionary
-   * reads per element. Cleared when a tag name opens, so that an element
-   * never sees another's.
-   */
-  attrClass: string | undefined = undefined;
-  attrId: string | undefined = undefined;
-  attrRole: string | undefined = undefined;
-  attrItemprop: string | undefined = undefined;
-  attrRel: string | undefined = undefined;
-  attrStyle: string | undefined = undefined;
-  attrAriaHidden: string | undefined = undefined;
-  attrHidden = false;
-
-  onopentagname(): void {
-    this.attrClass = undefined;
-    this.attrId = undefined;
-    this.attrRole = undefined;
-    this.attrItemprop = undefined;
-    this.attrRel = undefined;
-    this.attrStyle = undefined;
-    this.attrAriaHidden = undefined;
-    this.attrHidden = false;
-  }
-
-  onattribute(name: string, value: string): void {
-    switch (name) {
-      case "class":
-        this.attrClass ??= value;
-        break;
-      case "id":
-        this.attrId ??= value;
-        break;
-      case "role":
-        this.attrRole ??= value;
-        break;
-      case "itemprop":
-        this.attrItemprop ??= value;
-        break;
-      case "rel":
-        this.attrRel ??= value;
-        break;
-      case "style":
-        this.attrStyle ??= value;
-        break;
-      case "aria-hidden":
-        this.attrAriaHidden ??= value;
-        break;
-      case "hidden":
-        this.attrHidden = true;
-        break;
-    }
-  }
-
-  onparserinit(parser: Parser): void {
-    this.parser = parser;
-  }
-
-  onopentag(tag: string, attribs: Record<string, string>): void {
+  onopentag(tag: string, attribs: Attributes): void {
+    const kinds = kindsOf(tag);
     const parent = this.top;
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
     if (this.skipRoot !== undefined) {
-      const frame = this.push(tag, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, parent.hints, "");
       if (tag === "script" && this.jsonLdFrame === undefined && isJsonLd(attribs)) this.startJsonLd(frame);
       return;
     }
 
-    if (SKIP_TAGS.has(tag) || this.isHidden(tag, attribs)) {
-      const frame = this.push(tag, parent, parent.hints, "");
+    if ((kinds & SKIP) !== 0 || this.isHidden(tag, attribs)) {
+      const frame = this.push(tag, kinds, parent, parent.hints, "");
       this.skipRoot = frame;
       this.skipText = "";
       this.skipStart = -1;
@@ -425,10 +394,9 @@ class Segmenter {
       return;
     }
 
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (isBlock) {
+    if ((kinds & BLOCK) !== 0) {
       this.flush();
-      this.layoutCheck(tag, parent);
+      if ((kinds & LAYOUT) !== 0) this.layoutCheck(parent);
     } else if (tag === "br") {
       this.lineBreak();
     } else {
@@ -438,18 +406,18 @@ class Segmenter {
     // Hints: class, id, role and itemprop words, plus the names of semantic elements.
     let hints = parent.hints;
     let capture: Capture["kind"] | undefined;
-    const cls = this.attrClass;
-    const id = this.attrId;
-    const role = this.attrRole;
-    const itemprop = this.attrItemprop;
+    const cls = attribs.class;
+    const id = attribs.id;
+    const role = attribs.role;
+    const itemprop = attribs.itemprop;
     if (
       cls !== undefined ||
       id !== undefined ||
       role !== undefined ||
       itemprop !== undefined ||
-      SEMANTIC_TAGS.has(tag)
+      (kinds & SEMANTIC) !== 0
     ) {
-      const own = this.ownHints(tag, cls, id, role, itemprop);
+      const own = this.ownHints(tag, (kinds & SEMANTIC) !== 0, cls, id, role, itemprop);
       if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
       if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) capture = "byline";
       else if (
@@ -459,11 +427,11 @@ class Segmenter {
         capture = "credit";
       }
     }
-    if (this.attrRel === "author") capture = "byline";
+    if (attribs.rel === "author") capture = "byline";
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
 
-    const frame = this.push(tag, parent, hints, firstClass(cls));
+    const frame = this.push(tag, kinds, parent, hints, firstClass(cls));
     if (capture !== undefined) this.captures.push({ frame, kind: capture, text: "", start: -1, end: -1 });
     if (tag === "article" || tag === "main" || itemprop?.includes("articleBody") || role === "main") {
       frame.inArticle = true;
@@ -541,28 +509,45 @@ class Segmenter {
    */
   ownHints(
     tag: string,
+    semantic: boolean,
     cls: string | undefined,
     id: string | undefined,
     role: string | undefined,
     itemprop: string | undefined,
   ): readonly string[] {
-    const semantic = SEMANTIC_TAGS.has(tag);
-    // The common case: a class alone.
-    if (id === undefined && role === undefined && itemprop === undefined && !semantic)
-      return cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
-    const own: string[] = [];
-    for (const value of [cls, id, role, itemprop]) {
-      if (value === undefined) continue;
-      for (const word of this.hintWordsOf(value)) if (!own.includes(word)) own.push(word);
-    }
+    let own = cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
+    if (id !== undefined) own = this.union(own, this.hintWordsOf(id));
+    if (role !== undefined) own = this.union(own, this.hintWordsOf(role));
+    if (itemprop !== undefined) own = this.union(own, this.hintWordsOf(itemprop));
     // The element's name goes first: its classes say more precisely what it holds (an aside classed "related").
-    if (semantic && !own.includes(tag)) own.unshift(tag);
-    if (own.length === 0) return NO_HINTS;
-    const key = own.join(" ");
-    const interned = this.ownHintLists.get(key);
-    if (interned !== undefined) return interned;
-    this.ownHintLists.set(key, own);
+    if (semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
     return own;
+  }
+
+  /** `first`'s words then those of `second` it lacks; remembered per pair of (shared) arrays. */
+  union(first: readonly string[], second: readonly string[]): readonly string[] {
+    if (second.length === 0) return first;
+    if (first.length === 0) return second;
+    let bySecond = this.unions.get(first);
+    const known = bySecond?.get(second);
+    if (known !== undefined) return known;
+    const fresh = second.filter((word) => !first.includes(word));
+    const union = fresh.length > 0 ? this.intern(first.concat(fresh)) : first;
+    if (bySecond === undefined) {
+      bySecond = new Map();
+      this.unions.set(first, bySecond);
+    }
+    bySecond.set(second, union);
+    return union;
+  }
+
+  /** One array per list of words, so that lists alike share their entries in the remembered merges. */
+  intern(words: readonly string[]): readonly string[] {
+    const key = words.join(" ");
+    const interned = this.wordLists.get(key);
+    if (interned !== undefined) return interned;
+    this.wordLists.set(key, words);
+    return words;
   }
 
   hintWordsOf(value: string): readonly string[] {
@@ -570,7 +555,7 @@ class Segmenter {
     if (words === undefined) {
       const out: string[] = [];
       hintTokens(value, out);
-      words = out;
+      words = out.length === 0 ? NO_HINTS : this.intern(out);
       this.hintWords.set(value, words);
     }
     return words;
@@ -600,7 +585,7 @@ class Segmenter {
     if (this.skipRoot !== undefined) {
       if (this.jsonLdFrame !== undefined) this.jsonLdText += text;
       else if (this.titleFrame !== undefined) this.raw.title += text;
-      else if (!CODE_TAGS.has(this.skipRoot.tag) && NON_SPACE.test(text)) {
+      else if (!CODE_TAGS.has(this.skipRoot.tag) && hasNonSpace(text)) {
         if (this.skipStart < 0) this.skipStart = this.parser.startIndex;
         this.skipEnd = this.parser.endIndex + 1;
         this.skipText += text;
@@ -610,7 +595,7 @@ class Segmenter {
     this.buf += text;
     if (this.captures.length > 0) this.captureText(text);
     if (this.bufStart < 0 || this.brPending) {
-      if (!NON_SPACE.test(text)) return;
+      if (!hasNonSpace(text)) return;
       if (this.bufStart < 0) this.bufStart = this.parser.startIndex;
       this.brPending = false;
     }
@@ -630,7 +615,7 @@ class Segmenter {
       this.pop();
       return;
     }
-    if (BLOCK_TAGS.has(tag)) this.flush();
+    if ((kindsOf(tag) & BLOCK) !== 0) this.flush();
     if (frame.href !== undefined) this.closeLink(frame);
     if (this.captures.length > 0 && this.captures[this.captures.length - 1]!.frame === frame)
       this.endCapture();
@@ -641,13 +626,13 @@ class Segmenter {
 
   // --- frames ------------------------------------------------------------------
 
-  push(tag: string, parent: Frame, hints: string[], cls: string): Frame {
+  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string): Frame {
     const frame: Frame = {
       tag,
       cls,
       hints,
       parent,
-      ctx: isContextTag(tag) ? undefined : parent.ctx,
+      ctx: undefined,
       group: parent.group,
       inArticle: parent.inArticle,
       linkStart: -1,
@@ -655,7 +640,7 @@ class Segmenter {
       pathParts: undefined,
       path: undefined,
     };
-    if (frame.ctx === undefined && isContextTag(tag)) frame.ctx = frame;
+    frame.ctx = (kinds & CONTEXT) !== 0 ? frame : parent.ctx;
     this.top = frame;
     this.depth++;
     return frame;
@@ -698,11 +683,11 @@ class Segmenter {
     return parts;
   }
 
-  isHidden(tag: string, attribs: Record<string, string>): boolean {
-    if (this.attrHidden || this.attrAriaHidden === "true") return true;
+  isHidden(tag: string, attribs: Attributes): boolean {
+    if (attribs.hidden !== undefined || attribs["aria-hidden"] === "true") return true;
     if (tag === "dialog" && attribs.open === undefined) return true;
     if (tag === "input" && attribs.type === "hidden") return true;
-    const style = this.attrStyle;
+    const style = attribs.style;
     return style !== undefined && style.length > 8 && HIDDEN_STYLE.test(style);
   }
 
@@ -718,7 +703,7 @@ class Segmenter {
 
   // --- metadata tags -----------------------------------------------------------
 
-  collectMetadata(tag: string, attribs: Record<string, string>): void {
+  collectMetadata(tag: string, attribs: Attributes): void {
     switch (tag) {
       case "meta": {
         const key = attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs["http-equiv"];
@@ -822,7 +807,7 @@ class Segmenter {
   captureText(text: string): void {
     for (const capture of this.captures) {
       capture.text += text;
-      if (capture.start < 0 && NON_SPACE.test(text)) capture.start = this.parser.startIndex;
+      if (capture.start < 0 && hasNonSpace(text)) capture.start = this.parser.startIndex;
       capture.end = this.parser.endIndex + 1;
     }
   }
@@ -882,8 +867,7 @@ class Segmenter {
   }
 
   /** A layout element opening inside data-table cells turns those tables back into containers. */
-  layoutCheck(tag: string, parent: Frame): void {
-    if (!LAYOUT_IN_TABLE.has(tag)) return;
+  layoutCheck(parent: Frame): void {
     for (let g = this.liveGroupOf(parent); g !== undefined; g = g.parent) {
       if (g.kind === "table" && !g.dead) this.dissolveTable(g);
     }
@@ -967,7 +951,7 @@ class Segmenter {
     group.caption = [];
   }
 
-  image(attribs: Record<string, string>, start: number): void {
+  image(attribs: Attributes, start: number): void {
     const src = imageSource(attribs);
     if (src === undefined) return;
     const width = positiveInt(attribs.width);
@@ -1182,12 +1166,7 @@ function merge(pieces: Piece[], separator: string): Piece {
 /** Runs the single pass over `html`; links and images resolve against `base`. */
 export function segment(html: string, base: URL | undefined): Segmented {
   const segmenter = new Segmenter(base);
-  const parser = new BoundedParser(segmenter, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
-  parser.end(html);
+  segmenter.parser.read(html);
   // Whatever the page left open is closed by end(); a last flush catches text after the last tag.
   segmenter.flush();
   return { blocks: segmenter.blocks, removed: segmenter.removed, raw: segmenter.raw };

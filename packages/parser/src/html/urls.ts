@@ -1,3 +1,5 @@
+import type { AttributeName, Attributes } from "./tags.js";
+
 /** Resolves `href` against the page's address; an address that cannot be resolved is kept as written. */
 export function resolveUrl(href: string, base: URL | undefined): string {
   const trimmed = href.trim();
@@ -37,7 +39,7 @@ export function largestSrcsetCandidate(srcset: string): string | undefined {
 }
 
 /** Attributes lazy-loading scripts use to hold the real image while `src` shows a placeholder, most specific first. */
-const LAZY_SRC_ATTRIBUTES = [
+const LAZY_SRC_ATTRIBUTES: readonly AttributeName[] = [
   "data-src",
   "data-lazy-src",
   "data-original",
@@ -45,10 +47,10 @@ const LAZY_SRC_ATTRIBUTES = [
   "data-url",
   "data-hi-res-src",
 ];
-const LAZY_SRCSET_ATTRIBUTES = ["data-srcset", "data-lazy-srcset", "srcset"];
+const LAZY_SRCSET_ATTRIBUTES: readonly AttributeName[] = ["data-srcset", "data-lazy-srcset", "srcset"];
 
 /** The address of the image an `<img>` (or `<source>`) shows once loaded, understanding lazy-loading attributes. */
-export function imageSource(attribs: Record<string, string>): string | undefined {
+export function imageSource(attribs: Attributes): string | undefined {
   for (const name of LAZY_SRC_ATTRIBUTES) {
     const value = attribs[name];
     if (value !== undefined && value.trim() !== "" && !value.startsWith("data:")) return value.trim();

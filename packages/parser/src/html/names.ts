@@ -1,0 +1,62 @@
+/**
+ * Names found straight from a page's characters, ASCII case folded, with no
+ * copy of the name: most tag, attribute and class words on a page are ones
+ * parseHtml knows. A page with any non-ASCII character is held as two-byte
+ * text, where copying and lower-casing a word costs far more than here.
+ */
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const CASE_OFFSET = 0x20;
+
+/** A set of lower-case names, looked up by a range of a text's characters. */
+export class NameTable<T extends string> {
+  private readonly byHash = new Map<number, T[]>();
+  private readonly byName: ReadonlyMap<string, T>;
+
+  constructor(names: readonly T[]) {
+    this.byName = new Map(names.map((name) => [name, name]));
+    for (const name of names) {
+      const hash = foldedHash(name, 0, name.length);
+      const bucket = this.byHash.get(hash);
+      if (bucket === undefined) this.byHash.set(hash, [name]);
+      else bucket.push(name);
+    }
+  }
+
+  /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
+  find(text: string, start: number, end: number): T | undefined {
+    const hash = foldedHash(text, start, end);
+    // Rare: a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`).
+    if (hash === NOT_ASCII) return this.byName.get(text.slice(start, end).toLowerCase());
+    const bucket = this.byHash.get(hash);
+    if (bucket === undefined) return undefined;
+    for (const name of bucket) if (sameFolded(text, start, end, name)) return name;
+    return undefined;
+  }
+}
+
+/** What `foldedHash` returns for a name with a non-ASCII character, whose lower case only `toLowerCase` knows. */
+const NOT_ASCII = -1;
+const ASCII_END = 0x80;
+/** Keeps hashes small integers, which maps hash fastest. */
+const HASH_MASK = 0x3fffffff;
+
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ASCII_END) return NOT_ASCII;
+    hash = (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c)) & HASH_MASK;
+  }
+  return hash;
+}
+
+function sameFolded(text: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c) !== name.charCodeAt(i - start)) return false;
+  }
+  return true;
+}
