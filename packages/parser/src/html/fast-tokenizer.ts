@@ -10,8 +10,10 @@
  * Tag and attribute names are stepped over in one call rather than one
  * call per character.
  *
- * The methods replaced are the Tokenizer's own (not its public API);
- * when a version of htmlparser2 lacks one, the Tokenizer is used as it is.
+ * The methods replaced are the Tokenizer's own (not its public API), so the
+ * package pins htmlparser2's exact version and fast-tokenizer.test.ts checks
+ * every event against the stock Tokenizer: raise the pin only with that test
+ * green. A version that lacks one of them gets the Tokenizer as it is.
  */
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
