@@ -2,7 +2,7 @@ import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
-import { isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
+import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
 
 /**
@@ -80,8 +80,10 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
     const signal = markupSignal(candidate.features, page);
-    let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page);
-    relatedList.push(isRelatedList(candidate, signal, page));
+    // Whether a list is one of links is read once, for both questions below.
+    const linkList = signal !== undefined && isLinkList(candidate);
+    let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page, linkList);
+    relatedList.push(isRelatedList(candidate, signal, page, linkList));
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&

@@ -382,9 +382,10 @@ export function isRelatedList(
   candidate: CandidateBlock,
   signal: MarkupSignal | undefined,
   page: PageMarkup,
+  linkList: boolean = isLinkList(candidate),
 ): boolean {
   if (signal === undefined || candidate.block.type !== "list") return false;
-  if (!isLinkList(candidate) && !isTailLinkList(candidate, page)) return false;
+  if (!linkList && !isTailLinkList(candidate, page)) return false;
   if (signal.reason !== undefined && NOT_STORIES.has(signal.reason)) return false;
   // Inside the story, only a list its markup calls related is one: a story may list links of its own.
   const container = page.storyContainer;
@@ -427,21 +428,43 @@ export const LINK_LIST_MIN_ITEMS = 3;
  * link: teasers of other stories or a menu, even when each item also carries
  * a summary, a time or an author, which keeps the list's link density low.
  */
-function isLinkList({ block, features }: CandidateBlock, everyItem = false): boolean {
+export function isLinkList({ block, features }: CandidateBlock, everyItem = false): boolean {
   if (block.type !== "list" || block.items.length < LINK_LIST_MIN_ITEMS) return false;
   const links = features.links ?? [];
   if (links.length < LINK_LIST_MIN_ITEMS * LINK_LIST_ITEM_SHARE) return false;
   let linked = 0;
+  // Items and their links mostly come in the same order: each item's search starts after the last link found.
+  let from = 0;
   for (const item of block.items) {
     const least = everyItem ? MIN_LINK_CHARS : item.length * LINKED_ITEM_SHARE;
-    const linkedItem = links.some(
-      (l) =>
-        (l.text.length >= least && item.includes(l.text)) ||
-        (l.text.length >= LEADING_LINK_MIN_CHARS && item.startsWith(l.text)),
-    );
-    if (linkedItem) linked++;
+    const at = linkOf(item, links, least, from);
+    if (at >= 0) {
+      linked++;
+      from = at + 1 === links.length ? 0 : at + 1;
+    } else if (everyItem) return false;
   }
-  return everyItem ? linked === block.items.length : linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+  return everyItem || linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+}
+
+/**
+ * The index of a link that makes the item a link (one of at least `least`
+ * characters in it, or one of a headline's length at its start), or -1.
+ * Every link is tried, from `from` round to the one before it.
+ */
+function linkOf(item: string, links: readonly { text: string }[], least: number, from: number): number {
+  let at = from;
+  for (let tried = 0; tried < links.length; tried++) {
+    const { text } = links[at]!;
+    // A link longer than the item is neither in it nor at its start.
+    if (
+      text.length <= item.length &&
+      ((text.length >= least && item.includes(text)) ||
+        (text.length >= LEADING_LINK_MIN_CHARS && item.startsWith(text)))
+    )
+      return at;
+    at = at + 1 === links.length ? 0 : at + 1;
+  }
+  return -1;
 }
 
 /** A link of fewer characters ("1", "»") does not make its list item a link. */
@@ -471,6 +494,7 @@ export function reviseScore(
   candidate: CandidateBlock,
   signal: MarkupSignal | undefined,
   page: PageMarkup,
+  linkList: boolean = isLinkList(candidate),
 ): Scored {
   if (signal === undefined) return scored;
   let out = scored;
@@ -504,7 +528,7 @@ export function reviseScore(
   const path = candidate.features.tagPath;
   const inContainer = within(path, container);
   // A story may list its sources as links; outside it, a list of links is other stories or a menu.
-  if (out.cls !== "bad" && ((!inContainer && isLinkList(candidate)) || isTailLinkList(candidate, page))) {
+  if (out.cls !== "bad" && ((!inContainer && linkList) || isTailLinkList(candidate, page))) {
     return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
   }
   // A short line the markup names as furniture (a slide counter, a share count) goes even inside the story's stretch.
