@@ -185,9 +185,12 @@ function within(path: string | undefined, container: string | undefined): boolea
   // A block is asked about two or three times in a row, and its neighbours share its path: the last answer is kept.
   if (path === lastPath && container === lastContainer) return lastWithin;
   // The element's own path, or a descendant's (the container's path and a `>`): lengths and that `>` are told first.
+  // `lastIndexOf(container, 0)` asks `startsWith`, and compares the characters several times faster.
   const n = container.length;
   const inside =
-    path.length >= n && (path.length === n || path.charCodeAt(n) === GT) && path.startsWith(container);
+    path.length >= n &&
+    (path.length === n || path.charCodeAt(n) === GT) &&
+    path.lastIndexOf(container, 0) === 0;
   lastPath = path;
   lastContainer = container;
   lastWithin = inside;
