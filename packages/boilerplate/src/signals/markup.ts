@@ -157,11 +157,10 @@ const NO_PAGE: PageMarkup = {
  * reads as a long text, and would outweigh the story.
  */
 function isProse({ block, text, features }: CandidateBlock): boolean {
-  return (
-    (block.type === "paragraph" || block.type === "quote" || block.type === "table") &&
-    text.length >= PROSE_MIN_CHARS &&
-    features.linkDensity <= PROSE_MAX_LINK_DENSITY
-  );
+  // Length first: most blocks are short, and the block's type is read from objects of many shapes.
+  if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) return false;
+  const { type } = block;
+  return type === "paragraph" || type === "quote" || type === "table";
 }
 
 /** A paragraph gives its parent its length, and its grandparent this share of it (Readability's scoring). */
@@ -213,38 +212,41 @@ function parentPath(path: string): string | undefined {
  * per paragraph) add up as one.
  */
 function findStoryContainer(
-  blocks: readonly CandidateBlock[],
+  prose: readonly CandidateBlock[],
   ambient: ReadonlySet<string>,
 ): string | undefined {
+  // Readers' comments and a sidebar's blurbs are prose too, but their markup says whose.
+  const own = prose.filter((candidate) => !namesFurniture(candidate.features.hints, ambient));
   const credit = new Map<string, number>();
-  let prose = 0;
-  for (const candidate of blocks) {
-    // Readers' comments and a sidebar's blurbs are prose too, but their markup says whose.
-    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
-    const { text, features } = candidate;
-    prose += text.length;
-    const parent = features.tagPath === undefined ? undefined : parentPath(features.tagPath);
+  let chars = 0;
+  // A story's paragraphs share a tag path: their parent and grandparent paths are cut once per run.
+  let path: string | undefined;
+  let parent: string | undefined;
+  let grandparent: string | undefined;
+  for (const { text, features } of own) {
+    chars += text.length;
+    if (features.tagPath !== path) {
+      path = features.tagPath;
+      parent = path === undefined ? undefined : parentPath(path);
+      grandparent = parent === undefined ? undefined : parentPath(parent);
+    }
     if (parent === undefined) continue;
     credit.set(parent, (credit.get(parent) ?? 0) + text.length);
-    const grandparent = parentPath(parent);
     if (grandparent !== undefined)
       credit.set(grandparent, (credit.get(grandparent) ?? 0) + text.length * GRANDPARENT_SHARE);
   }
   let best: string | undefined;
   let bestCredit = 0;
-  for (const [path, chars] of credit) {
-    if (chars > bestCredit) {
-      best = path;
-      bestCredit = chars;
+  for (const [at, credited] of credit) {
+    if (credited > bestCredit) {
+      best = at;
+      bestCredit = credited;
     }
   }
   if (best === undefined) return undefined;
   let held = 0;
-  for (const candidate of blocks) {
-    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
-    if (within(candidate.features.tagPath, best)) held += candidate.text.length;
-  }
-  return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
+  for (const candidate of own) if (within(candidate.features.tagPath, best)) held += candidate.text.length;
+  return held >= CONTAINER_PROSE_SHARE * chars ? best : undefined;
 }
 
 /** A furniture word stays a block's own when at least this share of the prose carrying it is apart from the headline's story. */
@@ -255,13 +257,17 @@ export const APART_SHARE = 0.5;
  * word (`article`, `content`, …), when the headline's element carries one:
  * the headline sits with its story, so such prose sits in another part of the page.
  */
-function proseApartFromHeadline(blocks: readonly CandidateBlock[], headline: Span | undefined) {
+function proseApartFromHeadline(
+  blocks: readonly CandidateBlock[],
+  prose: readonly CandidateBlock[],
+  headline: Span | undefined,
+) {
   const apart = new Map<string, number>();
   const headed = headline === undefined ? undefined : blocks.find((b) => b.span.start === headline.start);
   if (!(headed?.features.hints ?? []).some((h) => STORY_HINTS.has(h))) return apart;
-  for (const candidate of blocks) {
+  for (const candidate of prose) {
     const hints = candidate.features.hints;
-    if (!isProse(candidate) || hints === undefined || hints.some((h) => STORY_HINTS.has(h))) continue;
+    if (hints === undefined || hints.some((h) => STORY_HINTS.has(h))) continue;
     for (const hint of hints)
       if (HINT_LOOKUP.has(hint)) apart.set(hint, (apart.get(hint) ?? 0) + candidate.text.length);
   }
@@ -275,47 +281,38 @@ export function markupContext(
   byline?: Byline,
   headline?: Span,
 ): PageMarkup {
+  const prose = blocks.filter(isProse);
   const carried = new Map<string, number>();
-  let prose = 0;
+  let proseChars = 0;
   let inArticle = 0;
-  for (const candidate of blocks) {
-    if (!isProse(candidate)) continue;
-    const { text, features } = candidate;
+  for (const { text, features } of prose) {
     const chars = text.length;
-    prose += chars;
+    proseChars += chars;
     if (features.inArticle === true) inArticle += chars;
     for (const hint of features.hints ?? []) carried.set(hint, (carried.get(hint) ?? 0) + chars);
   }
-  const apart = proseApartFromHeadline(blocks, headline);
+  const apart = proseApartFromHeadline(blocks, prose, headline);
   const ambient = new Set<string>();
   for (const [hint, chars] of carried) {
     const reason = HINT_LOOKUP.get(hint);
     const share = reason === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
     // Prose that shares none of the headline's story words sits beside the story (a sidebar outweighing a calendar).
     if (reason !== undefined && (apart.get(hint) ?? 0) >= APART_SHARE * chars) continue;
-    if (chars >= share * prose) ambient.add(hint);
+    if (chars >= share * proseChars) ambient.add(hint);
   }
-  const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, ambient);
-  let containerEnd = -1;
-  let proseStart = -1;
-  let proseEnd = -1;
-  if (storyContainer !== undefined) {
-    for (let i = 0; i < blocks.length; i++) {
-      const candidate = blocks[i]!;
-      if (!within(candidate.features.tagPath, storyContainer)) continue;
-      containerEnd = i;
-      if (!isProse(candidate)) continue;
-      if (proseStart < 0) proseStart = i;
-      proseEnd = i;
-    }
-  }
+  const storyContainer = proseChars === 0 ? undefined : findStoryContainer(prose, ambient);
+  // The container's last block, and its first and last prose blocks, are looked for from the ends in.
+  const inside = (candidate: CandidateBlock) => within(candidate.features.tagPath, storyContainer);
+  const last = storyContainer === undefined ? -1 : blocks.findLastIndex(inside);
+  const firstProse = storyContainer === undefined ? undefined : prose.find(inside);
+  const lastProse = storyContainer === undefined ? undefined : prose.findLast(inside);
   return {
     ambient,
-    articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose,
+    articleHoldsStory: proseChars === 0 || inArticle >= ARTICLE_PROSE_SHARE * proseChars,
     storyContainer,
-    containerEnd,
-    proseStart,
-    proseEnd,
+    containerEnd: last,
+    proseStart: firstProse === undefined ? -1 : blocks.indexOf(firstProse),
+    proseEnd: lastProse === undefined ? -1 : blocks.lastIndexOf(lastProse),
     leadImage,
     byline,
   };
@@ -397,8 +394,15 @@ export function isRelatedList(
     return false;
   const { items } = candidate.block;
   let words = 0;
-  for (const item of items) words += item.split(" ").length;
+  for (const item of items) words += spaceSeparated(item);
   return words >= RELATED_ITEM_MIN_WORDS * items.length;
+}
+
+/** How many parts `text.split(" ")` would give, without making them. */
+function spaceSeparated(text: string): number {
+  let parts = 1;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) parts++;
+  return parts;
 }
 
 /** Lists the markup names as these are links, but not to other stories. */
