@@ -4,6 +4,7 @@ import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
+import { maySquashTo, squash } from "./squash.js";
 
 /**
  * Stage 4: one decision per candidate block, with a reason for every block
@@ -51,24 +52,10 @@ function sampleText(draft: Draft): string {
 /** A repeat of the headline differs from it in spacing only: lengths within this many characters. */
 export const DUPLICATE_LENGTH_SLACK = 8;
 
-const normalise = (s: string) => s.replace(/\s+/gu, " ").trim().toLowerCase();
-
-/**
- * Whether `text` may normalise to `headline` (normalised): an ASCII first
- * character other than whitespace lower-cases on its own, to the first
- * character of the normalised text, so most blocks are told apart without
- * normalising them.
- */
-function mayRepeat(text: string, headline: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 0x20 && c < 0x80) return (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) === headline.charCodeAt(0);
-  return true;
-}
-
 export function classifyBlocks(draft: Draft, language?: string): Classification {
   const lang = language ?? draft.metadata.language ?? detectLanguage(sampleText(draft));
   const stopwords = stopwordsFor(lang);
-  const headline = draft.metadata.headline ? normalise(draft.metadata.headline.text) : undefined;
+  const headline = draft.metadata.headline ? squash(draft.metadata.headline.text) : undefined;
 
   // Stages 1 and 2: each block on its own.
   const features: Features[] = [];
@@ -87,8 +74,8 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&
-      mayRepeat(candidate.text, headline) &&
-      normalise(candidate.text) === headline;
+      maySquashTo(candidate.text, headline) &&
+      squash(candidate.text) === headline;
     if (isDuplicate) {
       s = {
         ...s,

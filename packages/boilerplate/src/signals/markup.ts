@@ -1,6 +1,7 @@
 import type { BlockFeatures, Byline, CandidateBlock, RemovalReason, Span } from "@copydesk/schema";
 import type { Features } from "../features.js";
 import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
+import { maySquashTo, squash } from "../squash.js";
 
 /**
  * The markup signals of an HTML block, read in one place: class/id hints,
@@ -46,6 +47,8 @@ export interface PageMarkup {
   leadImage: string | undefined;
   /** The article's byline, which the article shows once, with its metadata. */
   byline: Byline | undefined;
+  /** The byline's text squashed (see `squash`), to tell a paragraph that repeats its words. */
+  bylineWords: string | undefined;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -149,6 +152,7 @@ const NO_PAGE: PageMarkup = {
   proseEnd: -1,
   leadImage: undefined,
   byline: undefined,
+  bylineWords: undefined,
 };
 
 /**
@@ -315,6 +319,7 @@ export function markupContext(
     proseEnd: lastProse === undefined ? -1 : blocks.lastIndexOf(lastProse),
     leadImage,
     byline,
+    bylineWords: byline === undefined ? undefined : squash(byline.text),
   };
 }
 
@@ -325,16 +330,14 @@ export function markupContext(
  */
 export const BYLINE_COPY_SLACK = 40;
 
-const squash = (text: string) => text.replace(WHITESPACE, " ").trim().toLowerCase();
-const WHITESPACE = /\s+/gu;
-
 /** Whether a block shows the article's byline again: over the byline's own span, or the same words. */
-function repeatsByline({ block, text, span }: CandidateBlock, byline: Byline | undefined): boolean {
-  if (byline === undefined || block.type !== "paragraph") return false;
-  if (text.length > byline.text.length + BYLINE_COPY_SLACK) return false;
+function repeatsByline({ block, text, span }: CandidateBlock, page: PageMarkup): boolean {
+  const { byline, bylineWords } = page;
+  if (byline === undefined || bylineWords === undefined) return false;
+  if (text.length > byline.text.length + BYLINE_COPY_SLACK || block.type !== "paragraph") return false;
   const at = byline.span;
   if (at !== undefined) return span.start < at.end && span.end > at.start;
-  return squash(text) === squash(byline.text);
+  return maySquashTo(text, bylineWords) && squash(text) === bylineWords;
 }
 
 /**
@@ -511,7 +514,7 @@ export function reviseScore(
     return { ...out, cls: "bad", weight: 0, reason: "duplicate" };
   }
   // The byline is shown once, with the article's metadata; a paragraph that repeats it is that metadata.
-  if (repeatsByline(candidate, page.byline)) {
+  if (repeatsByline(candidate, page)) {
     // It adds nothing to the story, and keeps whatever it cost as furniture before the story starts.
     const weight = Math.min(out.weight, 0);
     return { ...out, cls: "bad", weight, reason: "metadata", headlineLike: false, headlineShaped: false };
