@@ -13,6 +13,19 @@ import { maySquashTo, squash } from "./squash.js";
 
 export type Decision = { kind: "body" } | { kind: "related" } | { kind: "removed"; reason: RemovalReason };
 
+// Decisions are read, never changed: one object per kind (and reason) serves every block.
+const BODY: Decision = { kind: "body" };
+const RELATED: Decision = { kind: "related" };
+const REMOVED = new Map<RemovalReason, Decision>();
+function removed(reason: RemovalReason): Decision {
+  let decision = REMOVED.get(reason);
+  if (decision === undefined) {
+    decision = { kind: "removed", reason };
+    REMOVED.set(reason, decision);
+  }
+  return decision;
+}
+
 export interface Classification {
   decisions: Decision[];
   /** The language the features were read in: the caller's, the draft's, or the detected one. */
@@ -102,15 +115,15 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     const s = scored[i]!;
     const inStory = i >= region.start && i <= region.end;
     if (related[i] || relatedList[i]) {
-      decisions.push({ kind: "related" });
+      decisions.push(RELATED);
       continue;
     }
     if (inStory && s.cls !== "bad") {
-      decisions.push({ kind: "body" });
+      decisions.push(BODY);
       continue;
     }
     if (s.reason === "comments" && i > region.end) commentsSeen = true;
-    decisions.push({ kind: "removed", reason: s.reason ?? outsideReason(s, i, region.start, commentsSeen) });
+    decisions.push(removed(s.reason ?? outsideReason(s, i, region.start, commentsSeen)));
   }
   return { decisions, language: lang, features, scored };
 }

@@ -143,6 +143,16 @@ const HINT_LOOKUP = new Map<string, RemovalReason>();
 for (const [reason, tokens] of HINT_REASONS)
   for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
+/** What a block's signal reads in a hint: a story word, the furniture it names, or both. */
+interface HintReading {
+  story: boolean;
+  reason: RemovalReason | undefined;
+}
+/** Every hint the signal reads, in one map: a block's other hints cost one lookup each. */
+const HINT_READINGS = new Map<string, HintReading>();
+for (const hint of [...STORY_HINTS, ...HINT_LOOKUP.keys()])
+  HINT_READINGS.set(hint, { story: STORY_HINTS.has(hint), reason: HINT_LOOKUP.get(hint) });
+
 const NO_PAGE: PageMarkup = {
   ambient: new Set(),
   articleHoldsStory: true,
@@ -351,14 +361,14 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   let adjustment = 0;
   let reason: RemovalReason | undefined;
   // Hints run outermost first: the innermost furniture token is the most specific.
-  const embedded = hints?.includes(EMBED_HINT) === true;
   let storyHinted = false;
   for (const hint of hints ?? []) {
-    if (page.ambient.has(hint)) continue;
-    if (STORY_HINTS.has(hint)) storyHinted = true;
-    const named = HINT_LOOKUP.get(hint);
+    const reading = HINT_READINGS.get(hint);
+    if (reading === undefined || page.ambient.has(hint)) continue;
+    if (reading.story) storyHinted = true;
+    const named = reading.reason;
     // An embedded post's "social" names where it comes from; it is not a share bar.
-    if (named === "share-prompt" && embedded) continue;
+    if (named === "share-prompt" && hints?.includes(EMBED_HINT) === true) continue;
     if (named !== undefined) reason = named;
   }
   if (reason !== undefined && !(storyHinted && inArticle === true && reason === "related-stories")) {
