@@ -20,10 +20,14 @@ import type { Decision } from "./classify.js";
 // A detached trailing ` -`, ` |`, ` »` that separates items of a headline list.
 // Only from the start of a whitespace run: trying every position inside a long run is quadratic.
 const TRAILING_SEPARATOR = /(?<!\s)\s+[-|»–—›/]\s*$/u;
+const SEPARATOR_MARKS = "-|»–—›/";
 
 function relatedTitle(text: string): string {
+  const trimmed = text.trim();
+  // Most titles end with no mark: the separator's pattern is run only on those that do.
+  if (trimmed === "" || !SEPARATOR_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return trimmed;
   const title = text.replace(TRAILING_SEPARATOR, "").trim();
-  return title === "" ? text.trim() : title;
+  return title === "" ? trimmed : title;
 }
 
 /** A link of fewer characters ("1", "»", "|") names no item. */
