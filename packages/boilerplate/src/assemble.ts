@@ -110,6 +110,30 @@ function relatedLinks(draft: Draft, index: number): RelatedLink[] {
   return out;
 }
 
+const byStart = (a: Removal, b: Removal) => a.span.start - b.span.start;
+
+function sortedByStart(list: readonly Removal[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.span.start > list[i]!.span.start) return false;
+  return true;
+}
+
+/**
+ * The classifier's removals and the parser's in source order (the
+ * classifier's first where two start together). Both lists come in source
+ * order, and are merged; a list that does not is sorted with the other.
+ */
+function inSourceOrder(own: Removal[], parsers: readonly Removal[]): Removal[] {
+  if (!sortedByStart(own) || !sortedByStart(parsers)) return [...own, ...parsers].sort(byStart);
+  const out: Removal[] = [];
+  let j = 0;
+  for (const removal of own) {
+    while (j < parsers.length && parsers[j]!.span.start < removal.span.start) out.push(parsers[j++]!);
+    out.push(removal);
+  }
+  while (j < parsers.length) out.push(parsers[j++]!);
+  return out;
+}
+
 function warning(code: keyof typeof WARNING_CODES): Warning {
   return { code, message: WARNING_CODES[code] };
 }
@@ -133,8 +157,7 @@ export function assembleArticle(
       removed.push({ text: candidate.text, reason: decision.reason, span: candidate.span });
     }
   }
-  removed.push(...draft.removed);
-  removed.sort((a, b) => a.span.start - b.span.start);
+  const allRemoved = inSourceOrder(removed, draft.removed);
 
   const { text: _text, ...source } = draft.source;
   const meta = draft.metadata;
@@ -160,7 +183,7 @@ export function assembleArticle(
     ...(meta.leadImage !== undefined && { leadImage: meta.leadImage }),
     body,
     related,
-    removed,
+    removed: allRemoved,
     warnings,
   };
   return article;
