@@ -530,8 +530,10 @@ export function reviseScore(
     return { ...out, cls: "bad", weight, reason: "metadata", headlineLike: false, headlineShaped: false };
   }
   // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
-  if (out.reason === "related-stories" && signal.reason === "navigation")
-    out = { ...out, reason: "navigation" };
+  if (out.reason === "related-stories" && signal.reason === "navigation") {
+    out = own(out, scored);
+    out.reason = "navigation";
+  }
   // Inside a section the markup names (a comment form, a share bar), the section says why better than one line's wording.
   const section = signal.reason;
   if (
@@ -539,21 +541,33 @@ export function reviseScore(
     section !== undefined &&
     section !== "outside-article" &&
     !KEPT_REASONS.has(out.reason)
-  )
-    out = { ...out, reason: section };
+  ) {
+    out = own(out, scored);
+    out.reason = section;
+  }
   if ((candidate.features.links?.length ?? 0) === 0 && (scored.headlineLike || scored.headlineShaped)) {
-    out = { ...out, headlineLike: false, headlineShaped: false };
+    out = own(out, scored);
+    out.headlineLike = false;
+    out.headlineShaped = false;
   }
   const container = page.storyContainer;
   const path = candidate.features.tagPath;
   const inContainer = within(path, container);
   // A story may list its sources as links; outside it, a list of links is other stories or a menu.
   if (out.cls !== "bad" && ((!inContainer && linkList) || isTailLinkList(candidate, page))) {
-    return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
+    out = own(out, scored);
+    out.cls = "bad";
+    out.weight = -Math.max(f.words, BAD_MIN_PENALTY);
+    out.reason = "related-stories";
+    return out;
   }
   // A short line the markup names as furniture (a slide counter, a share count) goes even inside the story's stretch.
   const named = signal.reason !== undefined && signal.reason !== "outside-article";
-  if (named && out.cls === "short") out = { ...out, cls: "bad", reason: out.reason ?? signal.reason };
+  if (named && out.cls === "short") {
+    out = own(out, scored);
+    out.cls = "bad";
+    out.reason ??= signal.reason;
+  }
   if (container === undefined || path === undefined) return out;
   // Before the container's first paragraph, what does not read as prose alone is the page's header: labels, bylines, a gallery.
   if (
@@ -561,45 +575,66 @@ export function reviseScore(
     candidate.features.index < page.proseStart &&
     (out.cls === "short" || out.cls === "near-good")
   ) {
-    out = { ...out, cls: "bad", reason: out.reason ?? "outside-article" };
+    out = own(out, scored);
+    out.cls = "bad";
+    out.reason ??= "outside-article";
   }
   if (!inContainer) {
     if (candidate.features.index <= page.containerEnd || out.cls === "bad") return out;
     // After the story's container closes, prose is another story's teaser or a reader's comment.
-    return {
-      ...out,
-      weight: out.weight - AFTER_CONTAINER_PENALTY * Math.max(f.words, BAD_MIN_PENALTY),
-      reason: out.reason ?? "outside-article",
-    };
+    out = own(out, scored);
+    out.weight -= AFTER_CONTAINER_PENALTY * Math.max(f.words, BAD_MIN_PENALTY);
+    out.reason ??= "outside-article";
+    return out;
   }
   const linky = f.linkDensity > MAX_LINK_DENSITY;
   // A quotation set inside the story (a post, a tweet) is the story's, whatever its wrapper is called.
   const quoted = candidate.block.type === "quote" && !linky;
   const furniture = signal.reason !== undefined && signal.reason !== "outside-article" && !quoted;
   if (candidate.block.type === "image" && !furniture && !linky) {
-    return out.cls === "bad" ? { ...out, cls: "short", weight: 0, reason: undefined } : out;
+    if (out.cls !== "bad") return out;
+    out = own(out, scored);
+    out.cls = "short";
+    out.weight = 0;
+    out.reason = undefined;
+    return out;
   }
   // Judged bad by its wording alone (too little prose, a title's shape), a block of the container's own is the story's.
   if (out.cls === "bad" && out.reason !== "separator" && !furniture && !linky && f.cue === undefined) {
-    return {
-      ...out,
-      cls: f.words < SHORT_MAX_WORDS ? "short" : "near-good",
-      weight: f.words * CONTAINER_BLOCK_WEIGHT,
-      reason: undefined,
-    };
+    out = own(out, scored);
+    out.cls = f.words < SHORT_MAX_WORDS ? "short" : "near-good";
+    out.weight = f.words * CONTAINER_BLOCK_WEIGHT;
+    out.reason = undefined;
+    return out;
   }
   const interior = candidate.features.index > page.proseStart && candidate.features.index < page.proseEnd;
   if (furniture || linky || f.cue !== undefined) {
     if (!interior) return out;
     // Furniture set into the story (a related box, a share bar) goes, but does not cut the story in two.
-    const reason = out.reason ?? signal.reason;
-    return { ...out, cls: "bad", weight: 0, ...(reason !== undefined ? { reason } : {}) };
+    out = own(out, scored);
+    out.cls = "bad";
+    out.weight = 0;
+    out.reason ??= signal.reason;
+    return out;
   }
   if (out.cls === "bad") {
     // A separator or a label stays out of the body but does not wall the story off.
-    return { ...out, weight: 0 };
+    out = own(out, scored);
+    out.weight = 0;
+    return out;
   }
-  if (quoted && signal.reason !== undefined) out = { ...out, reason: undefined };
-  if (out.weight < 0) return { ...out, weight: 0 };
+  if (quoted && signal.reason !== undefined) {
+    out = own(out, scored);
+    out.reason = undefined;
+  }
+  if (out.weight < 0) {
+    out = own(out, scored);
+    out.weight = 0;
+  }
   return out;
+}
+
+/** `out` when it is a copy this revision made, else a copy of `scored`: a block's first change copies it, the later ones write. */
+function own(out: Scored, scored: Scored): Scored {
+  return out === scored ? { ...scored } : out;
 }
