@@ -74,7 +74,6 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   const features: Features[] = [];
   const scored: Scored[] = [];
   const relatedList: boolean[] = [];
-  const duplicate: boolean[] = [];
   const { leadImage, byline, headline: head } = draft.metadata;
   const page = markupContext(draft.blocks, leadImage?.src, byline, head?.span);
   for (const candidate of draft.blocks) {
@@ -101,7 +100,6 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     }
     features.push(f);
     scored.push(s);
-    duplicate.push(isDuplicate);
   }
 
   // Stage 3: the story region and the lists of other stories around it.
