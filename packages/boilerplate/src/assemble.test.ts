@@ -61,3 +61,45 @@ describe("assembleArticle's related links", () => {
     expect(article.related[0]!.url).toBeUndefined();
   });
 });
+
+describe("assembleArticle's removals", () => {
+  /** A draft of paragraphs at the given starts, each three characters long, with the parser's removals. */
+  function draftOf(starts: number[], parsers: number[]): Draft {
+    const text = "x".repeat(100);
+    const blocks: CandidateBlock[] = starts.map((start, index) => ({
+      block: { type: "paragraph", text: "abc" },
+      text: "abc",
+      span: { start, end: start + 3 },
+      features: { index, linkDensity: 0 },
+    }));
+    return {
+      source: { kind: "html", length: text.length, text },
+      metadata: {},
+      blocks,
+      removed: parsers.map((start) => ({ text: "p", reason: "hidden", span: { start, end: start + 1 } })),
+      warnings: [],
+    };
+  }
+  const gone = { kind: "removed", reason: "navigation" } as const;
+  const order = (draft: Draft) =>
+    assembleArticle(
+      draft,
+      draft.blocks.map(() => gone),
+      "en",
+    ).removed.map((r) => `${r.reason[0]}${r.span.start}`);
+
+  it("come in source order, the classifier's first where two start together", () => {
+    expect(order(draftOf([10, 20, 30], [5, 20, 25, 40]))).toEqual([
+      "h5",
+      "n10",
+      "n20",
+      "h20",
+      "h25",
+      "n30",
+      "h40",
+    ]);
+  });
+  it("are sorted when a list comes out of order", () => {
+    expect(order(draftOf([30, 10], [20, 5]))).toEqual(["h5", "n10", "h20", "n30"]);
+  });
+});

@@ -20,10 +20,14 @@ import type { Decision } from "./classify.js";
 // A detached trailing ` -`, ` |`, ` »` that separates items of a headline list.
 // Only from the start of a whitespace run: trying every position inside a long run is quadratic.
 const TRAILING_SEPARATOR = /(?<!\s)\s+[-|»–—›/]\s*$/u;
+const SEPARATOR_MARKS = "-|»–—›/";
 
 function relatedTitle(text: string): string {
+  const trimmed = text.trim();
+  // Most titles end with no mark: the separator's pattern is run only on those that do.
+  if (trimmed === "" || !SEPARATOR_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return trimmed;
   const title = text.replace(TRAILING_SEPARATOR, "").trim();
-  return title === "" ? text.trim() : title;
+  return title === "" ? trimmed : title;
 }
 
 /** A link of fewer characters ("1", "»", "|") names no item. */
@@ -106,6 +110,30 @@ function relatedLinks(draft: Draft, index: number): RelatedLink[] {
   return out;
 }
 
+const byStart = (a: Removal, b: Removal) => a.span.start - b.span.start;
+
+function sortedByStart(list: readonly Removal[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.span.start > list[i]!.span.start) return false;
+  return true;
+}
+
+/**
+ * The classifier's removals and the parser's in source order (the
+ * classifier's first where two start together). Both lists come in source
+ * order, and are merged; a list that does not is sorted with the other.
+ */
+function inSourceOrder(own: Removal[], parsers: readonly Removal[]): Removal[] {
+  if (!sortedByStart(own) || !sortedByStart(parsers)) return [...own, ...parsers].sort(byStart);
+  const out: Removal[] = [];
+  let j = 0;
+  for (const removal of own) {
+    while (j < parsers.length && parsers[j]!.span.start < removal.span.start) out.push(parsers[j++]!);
+    out.push(removal);
+  }
+  while (j < parsers.length) out.push(parsers[j++]!);
+  return out;
+}
+
 function warning(code: keyof typeof WARNING_CODES): Warning {
   return { code, message: WARNING_CODES[code] };
 }
@@ -129,8 +157,7 @@ export function assembleArticle(
       removed.push({ text: candidate.text, reason: decision.reason, span: candidate.span });
     }
   }
-  removed.push(...draft.removed);
-  removed.sort((a, b) => a.span.start - b.span.start);
+  const allRemoved = inSourceOrder(removed, draft.removed);
 
   const { text: _text, ...source } = draft.source;
   const meta = draft.metadata;
@@ -156,7 +183,7 @@ export function assembleArticle(
     ...(meta.leadImage !== undefined && { leadImage: meta.leadImage }),
     body,
     related,
-    removed,
+    removed: allRemoved,
     warnings,
   };
   return article;

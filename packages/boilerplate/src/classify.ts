@@ -2,8 +2,9 @@ import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
-import { isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
+import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
+import { maySquashTo, squash } from "./squash.js";
 
 /**
  * Stage 4: one decision per candidate block, with a reason for every block
@@ -11,6 +12,19 @@ import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
  */
 
 export type Decision = { kind: "body" } | { kind: "related" } | { kind: "removed"; reason: RemovalReason };
+
+// Decisions are read, never changed: one object per kind (and reason) serves every block.
+const BODY: Decision = { kind: "body" };
+const RELATED: Decision = { kind: "related" };
+const REMOVED = new Map<RemovalReason, Decision>();
+function removed(reason: RemovalReason): Decision {
+  let decision = REMOVED.get(reason);
+  if (decision === undefined) {
+    decision = { kind: "removed", reason };
+    REMOVED.set(reason, decision);
+  }
+  return decision;
+}
 
 export interface Classification {
   decisions: Decision[];
@@ -51,42 +65,29 @@ function sampleText(draft: Draft): string {
 /** A repeat of the headline differs from it in spacing only: lengths within this many characters. */
 export const DUPLICATE_LENGTH_SLACK = 8;
 
-const normalise = (s: string) => s.replace(/\s+/gu, " ").trim().toLowerCase();
-
-/**
- * Whether `text` may normalise to `headline` (normalised): an ASCII first
- * character other than whitespace lower-cases on its own, to the first
- * character of the normalised text, so most blocks are told apart without
- * normalising them.
- */
-function mayRepeat(text: string, headline: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c > 0x20 && c < 0x80) return (c >= 0x41 && c <= 0x5a ? c + 0x20 : c) === headline.charCodeAt(0);
-  return true;
-}
-
 export function classifyBlocks(draft: Draft, language?: string): Classification {
   const lang = language ?? draft.metadata.language ?? detectLanguage(sampleText(draft));
   const stopwords = stopwordsFor(lang);
-  const headline = draft.metadata.headline ? normalise(draft.metadata.headline.text) : undefined;
+  const headline = draft.metadata.headline ? squash(draft.metadata.headline.text) : undefined;
 
   // Stages 1 and 2: each block on its own.
   const features: Features[] = [];
   const scored: Scored[] = [];
   const relatedList: boolean[] = [];
-  const duplicate: boolean[] = [];
   const { leadImage, byline, headline: head } = draft.metadata;
   const page = markupContext(draft.blocks, leadImage?.src, byline, head?.span);
   for (const candidate of draft.blocks) {
     const f = blockFeatures(candidate, stopwords, lang);
     const signal = markupSignal(candidate.features, page);
-    let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page);
-    relatedList.push(isRelatedList(candidate, signal, page));
+    // Whether a list is one of links is read once, for both questions below.
+    const linkList = signal !== undefined && isLinkList(candidate);
+    let s = reviseScore(scoreBlock(f, signal), f, candidate, signal, page, linkList);
+    relatedList.push(isRelatedList(candidate, signal, page, linkList));
     const isDuplicate =
       headline !== undefined &&
       Math.abs(candidate.text.length - headline.length) <= DUPLICATE_LENGTH_SLACK &&
-      mayRepeat(candidate.text, headline) &&
-      normalise(candidate.text) === headline;
+      maySquashTo(candidate.text, headline) &&
+      squash(candidate.text) === headline;
     if (isDuplicate) {
       s = {
         ...s,
@@ -99,7 +100,6 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     }
     features.push(f);
     scored.push(s);
-    duplicate.push(isDuplicate);
   }
 
   // Stage 3: the story region and the lists of other stories around it.
@@ -113,15 +113,15 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     const s = scored[i]!;
     const inStory = i >= region.start && i <= region.end;
     if (related[i] || relatedList[i]) {
-      decisions.push({ kind: "related" });
+      decisions.push(RELATED);
       continue;
     }
     if (inStory && s.cls !== "bad") {
-      decisions.push({ kind: "body" });
+      decisions.push(BODY);
       continue;
     }
     if (s.reason === "comments" && i > region.end) commentsSeen = true;
-    decisions.push({ kind: "removed", reason: s.reason ?? outsideReason(s, i, region.start, commentsSeen) });
+    decisions.push(removed(s.reason ?? outsideReason(s, i, region.start, commentsSeen)));
   }
   return { decisions, language: lang, features, scored };
 }

@@ -6,8 +6,7 @@ import { expressions } from "franc-min/expressions.js";
  * from franc's own trigram profiles and script expressions without its
  * per-call costs: franc cuts the sample into trigram strings, counts them in
  * an object and looks each up by string in every language's profile; here a
- * trigram is one number (its three UTF-16 code units, 16 bits each, exact in
- * a double), counted in a Map and looked up once in a table of its ranks in
+ * trigram is one number (see `trigramKey`), counted in a Map and looked up once in a table of its ranks in
  * all the candidate languages' profiles, built once per candidate list. The distance is franc's (the sum over the sample's distinct
  * trigrams of |count − rank − 1|, or MAX_DIFFERENCE when the profile lacks
  * it), and ties go to the language franc lists first, as its stable sort does.
@@ -25,8 +24,28 @@ const NOT_LETTERS = /[\u0021-\u0040]+/g;
 /** collapse-white-space's default (`js`) style. */
 const WHITE_SPACE = /\s+/g;
 
-const trigramKey = (s: string, i: number) =>
-  s.charCodeAt(i) * 0x100000000 + s.charCodeAt(i + 1) * 0x10000 + s.charCodeAt(i + 2);
+/**
+ * A trigram as one number. Latin and Cyrillic trigrams (most samples) take
+ * ten bits a code unit, so that their keys are small integers, which the
+ * engine keeps unboxed; any other is its three code units, 16 bits each,
+ * negated below -1 so that the two kinds never meet.
+ */
+function trigramKey(s: string, i: number): number {
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  const c = s.charCodeAt(i + 2);
+  const x = tenBits(a);
+  const y = tenBits(b);
+  const z = tenBits(c);
+  if ((x | y | z) >= 0) return (x << 20) | (y << 10) | z;
+  return -1 - (a * 0x100000000 + b * 0x10000 + c);
+}
+
+/** A code unit below U+0300 as itself, one of U+0400–U+04FF (Cyrillic) after those, in ten bits; -1 for any other. */
+function tenBits(c: number): number {
+  if (c < 0x300) return c;
+  return c >= 0x400 && c < 0x500 ? c - 0x100 : -1;
+}
 
 /**
  * The profiles of the languages franc may choose among in one script, side

@@ -1,6 +1,7 @@
 import type { BlockFeatures, Byline, CandidateBlock, RemovalReason, Span } from "@copydesk/schema";
 import type { Features } from "../features.js";
 import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
+import { maySquashTo, squash } from "../squash.js";
 
 /**
  * The markup signals of an HTML block, read in one place: class/id hints,
@@ -46,6 +47,8 @@ export interface PageMarkup {
   leadImage: string | undefined;
   /** The article's byline, which the article shows once, with its metadata. */
   byline: Byline | undefined;
+  /** The byline's text squashed (see `squash`), to tell a paragraph that repeats its words. */
+  bylineWords: string | undefined;
 }
 
 /** Class/id tokens that name furniture, with the reason each gives. */
@@ -140,6 +143,16 @@ const HINT_LOOKUP = new Map<string, RemovalReason>();
 for (const [reason, tokens] of HINT_REASONS)
   for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
+/** What a block's signal reads in a hint: a story word, the furniture it names, or both. */
+interface HintReading {
+  story: boolean;
+  reason: RemovalReason | undefined;
+}
+/** Every hint the signal reads, in one map: a block's other hints cost one lookup each. */
+const HINT_READINGS = new Map<string, HintReading>();
+for (const hint of [...STORY_HINTS, ...HINT_LOOKUP.keys()])
+  HINT_READINGS.set(hint, { story: STORY_HINTS.has(hint), reason: HINT_LOOKUP.get(hint) });
+
 const NO_PAGE: PageMarkup = {
   ambient: new Set(),
   articleHoldsStory: true,
@@ -149,6 +162,7 @@ const NO_PAGE: PageMarkup = {
   proseEnd: -1,
   leadImage: undefined,
   byline: undefined,
+  bylineWords: undefined,
 };
 
 /**
@@ -157,11 +171,10 @@ const NO_PAGE: PageMarkup = {
  * reads as a long text, and would outweigh the story.
  */
 function isProse({ block, text, features }: CandidateBlock): boolean {
-  return (
-    (block.type === "paragraph" || block.type === "quote" || block.type === "table") &&
-    text.length >= PROSE_MIN_CHARS &&
-    features.linkDensity <= PROSE_MAX_LINK_DENSITY
-  );
+  // Length first: most blocks are short, and the block's type is read from objects of many shapes.
+  if (text.length < PROSE_MIN_CHARS || features.linkDensity > PROSE_MAX_LINK_DENSITY) return false;
+  const { type } = block;
+  return type === "paragraph" || type === "quote" || type === "table";
 }
 
 /** A paragraph gives its parent its length, and its grandparent this share of it (Readability's scoring). */
@@ -185,9 +198,12 @@ function within(path: string | undefined, container: string | undefined): boolea
   // A block is asked about two or three times in a row, and its neighbours share its path: the last answer is kept.
   if (path === lastPath && container === lastContainer) return lastWithin;
   // The element's own path, or a descendant's (the container's path and a `>`): lengths and that `>` are told first.
+  // `lastIndexOf(container, 0)` asks `startsWith`, and compares the characters several times faster.
   const n = container.length;
   const inside =
-    path.length >= n && (path.length === n || path.charCodeAt(n) === GT) && path.startsWith(container);
+    path.length >= n &&
+    (path.length === n || path.charCodeAt(n) === GT) &&
+    path.lastIndexOf(container, 0) === 0;
   lastPath = path;
   lastContainer = container;
   lastWithin = inside;
@@ -210,38 +226,41 @@ function parentPath(path: string): string | undefined {
  * per paragraph) add up as one.
  */
 function findStoryContainer(
-  blocks: readonly CandidateBlock[],
+  prose: readonly CandidateBlock[],
   ambient: ReadonlySet<string>,
 ): string | undefined {
+  // Readers' comments and a sidebar's blurbs are prose too, but their markup says whose.
+  const own = prose.filter((candidate) => !namesFurniture(candidate.features.hints, ambient));
   const credit = new Map<string, number>();
-  let prose = 0;
-  for (const candidate of blocks) {
-    // Readers' comments and a sidebar's blurbs are prose too, but their markup says whose.
-    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
-    const { text, features } = candidate;
-    prose += text.length;
-    const parent = features.tagPath === undefined ? undefined : parentPath(features.tagPath);
+  let chars = 0;
+  // A story's paragraphs share a tag path: their parent and grandparent paths are cut once per run.
+  let path: string | undefined;
+  let parent: string | undefined;
+  let grandparent: string | undefined;
+  for (const { text, features } of own) {
+    chars += text.length;
+    if (features.tagPath !== path) {
+      path = features.tagPath;
+      parent = path === undefined ? undefined : parentPath(path);
+      grandparent = parent === undefined ? undefined : parentPath(parent);
+    }
     if (parent === undefined) continue;
     credit.set(parent, (credit.get(parent) ?? 0) + text.length);
-    const grandparent = parentPath(parent);
     if (grandparent !== undefined)
       credit.set(grandparent, (credit.get(grandparent) ?? 0) + text.length * GRANDPARENT_SHARE);
   }
   let best: string | undefined;
   let bestCredit = 0;
-  for (const [path, chars] of credit) {
-    if (chars > bestCredit) {
-      best = path;
-      bestCredit = chars;
+  for (const [at, credited] of credit) {
+    if (credited > bestCredit) {
+      best = at;
+      bestCredit = credited;
     }
   }
   if (best === undefined) return undefined;
   let held = 0;
-  for (const candidate of blocks) {
-    if (!isProse(candidate) || namesFurniture(candidate.features.hints, ambient)) continue;
-    if (within(candidate.features.tagPath, best)) held += candidate.text.length;
-  }
-  return held >= CONTAINER_PROSE_SHARE * prose ? best : undefined;
+  for (const candidate of own) if (within(candidate.features.tagPath, best)) held += candidate.text.length;
+  return held >= CONTAINER_PROSE_SHARE * chars ? best : undefined;
 }
 
 /** A furniture word stays a block's own when at least this share of the prose carrying it is apart from the headline's story. */
@@ -252,13 +271,17 @@ export const APART_SHARE = 0.5;
  * word (`article`, `content`, …), when the headline's element carries one:
  * the headline sits with its story, so such prose sits in another part of the page.
  */
-function proseApartFromHeadline(blocks: readonly CandidateBlock[], headline: Span | undefined) {
+function proseApartFromHeadline(
+  blocks: readonly CandidateBlock[],
+  prose: readonly CandidateBlock[],
+  headline: Span | undefined,
+) {
   const apart = new Map<string, number>();
   const headed = headline === undefined ? undefined : blocks.find((b) => b.span.start === headline.start);
   if (!(headed?.features.hints ?? []).some((h) => STORY_HINTS.has(h))) return apart;
-  for (const candidate of blocks) {
+  for (const candidate of prose) {
     const hints = candidate.features.hints;
-    if (!isProse(candidate) || hints === undefined || hints.some((h) => STORY_HINTS.has(h))) continue;
+    if (hints === undefined || hints.some((h) => STORY_HINTS.has(h))) continue;
     for (const hint of hints)
       if (HINT_LOOKUP.has(hint)) apart.set(hint, (apart.get(hint) ?? 0) + candidate.text.length);
   }
@@ -272,49 +295,41 @@ export function markupContext(
   byline?: Byline,
   headline?: Span,
 ): PageMarkup {
+  const prose = blocks.filter(isProse);
   const carried = new Map<string, number>();
-  let prose = 0;
+  let proseChars = 0;
   let inArticle = 0;
-  for (const candidate of blocks) {
-    if (!isProse(candidate)) continue;
-    const { text, features } = candidate;
+  for (const { text, features } of prose) {
     const chars = text.length;
-    prose += chars;
+    proseChars += chars;
     if (features.inArticle === true) inArticle += chars;
     for (const hint of features.hints ?? []) carried.set(hint, (carried.get(hint) ?? 0) + chars);
   }
-  const apart = proseApartFromHeadline(blocks, headline);
+  const apart = proseApartFromHeadline(blocks, prose, headline);
   const ambient = new Set<string>();
   for (const [hint, chars] of carried) {
     const reason = HINT_LOOKUP.get(hint);
     const share = reason === "comments" ? AMBIENT_COMMENT_SHARE : AMBIENT_SHARE;
     // Prose that shares none of the headline's story words sits beside the story (a sidebar outweighing a calendar).
     if (reason !== undefined && (apart.get(hint) ?? 0) >= APART_SHARE * chars) continue;
-    if (chars >= share * prose) ambient.add(hint);
+    if (chars >= share * proseChars) ambient.add(hint);
   }
-  const storyContainer = prose === 0 ? undefined : findStoryContainer(blocks, ambient);
-  let containerEnd = -1;
-  let proseStart = -1;
-  let proseEnd = -1;
-  if (storyContainer !== undefined) {
-    for (let i = 0; i < blocks.length; i++) {
-      const candidate = blocks[i]!;
-      if (!within(candidate.features.tagPath, storyContainer)) continue;
-      containerEnd = i;
-      if (!isProse(candidate)) continue;
-      if (proseStart < 0) proseStart = i;
-      proseEnd = i;
-    }
-  }
+  const storyContainer = proseChars === 0 ? undefined : findStoryContainer(prose, ambient);
+  // The container's last block, and its first and last prose blocks, are looked for from the ends in.
+  const inside = (candidate: CandidateBlock) => within(candidate.features.tagPath, storyContainer);
+  const last = storyContainer === undefined ? -1 : blocks.findLastIndex(inside);
+  const firstProse = storyContainer === undefined ? undefined : prose.find(inside);
+  const lastProse = storyContainer === undefined ? undefined : prose.findLast(inside);
   return {
     ambient,
-    articleHoldsStory: prose === 0 || inArticle >= ARTICLE_PROSE_SHARE * prose,
+    articleHoldsStory: proseChars === 0 || inArticle >= ARTICLE_PROSE_SHARE * proseChars,
     storyContainer,
-    containerEnd,
-    proseStart,
-    proseEnd,
+    containerEnd: last,
+    proseStart: firstProse === undefined ? -1 : blocks.indexOf(firstProse),
+    proseEnd: lastProse === undefined ? -1 : blocks.lastIndexOf(lastProse),
     leadImage,
     byline,
+    bylineWords: byline === undefined ? undefined : squash(byline.text),
   };
 }
 
@@ -325,16 +340,14 @@ export function markupContext(
  */
 export const BYLINE_COPY_SLACK = 40;
 
-const squash = (text: string) => text.replace(WHITESPACE, " ").trim().toLowerCase();
-const WHITESPACE = /\s+/gu;
-
 /** Whether a block shows the article's byline again: over the byline's own span, or the same words. */
-function repeatsByline({ block, text, span }: CandidateBlock, byline: Byline | undefined): boolean {
-  if (byline === undefined || block.type !== "paragraph") return false;
-  if (text.length > byline.text.length + BYLINE_COPY_SLACK) return false;
+function repeatsByline({ block, text, span }: CandidateBlock, page: PageMarkup): boolean {
+  const { byline, bylineWords } = page;
+  if (byline === undefined || bylineWords === undefined) return false;
+  if (text.length > byline.text.length + BYLINE_COPY_SLACK || block.type !== "paragraph") return false;
   const at = byline.span;
   if (at !== undefined) return span.start < at.end && span.end > at.start;
-  return squash(text) === squash(byline.text);
+  return maySquashTo(text, bylineWords) && squash(text) === bylineWords;
 }
 
 /**
@@ -348,14 +361,14 @@ export function markupSignal(features: BlockFeatures, page: PageMarkup = NO_PAGE
   let adjustment = 0;
   let reason: RemovalReason | undefined;
   // Hints run outermost first: the innermost furniture token is the most specific.
-  const embedded = hints?.includes(EMBED_HINT) === true;
   let storyHinted = false;
   for (const hint of hints ?? []) {
-    if (page.ambient.has(hint)) continue;
-    if (STORY_HINTS.has(hint)) storyHinted = true;
-    const named = HINT_LOOKUP.get(hint);
+    const reading = HINT_READINGS.get(hint);
+    if (reading === undefined || page.ambient.has(hint)) continue;
+    if (reading.story) storyHinted = true;
+    const named = reading.reason;
     // An embedded post's "social" names where it comes from; it is not a share bar.
-    if (named === "share-prompt" && embedded) continue;
+    if (named === "share-prompt" && hints?.includes(EMBED_HINT) === true) continue;
     if (named !== undefined) reason = named;
   }
   if (reason !== undefined && !(storyHinted && inArticle === true && reason === "related-stories")) {
@@ -382,9 +395,10 @@ export function isRelatedList(
   candidate: CandidateBlock,
   signal: MarkupSignal | undefined,
   page: PageMarkup,
+  linkList: boolean = isLinkList(candidate),
 ): boolean {
   if (signal === undefined || candidate.block.type !== "list") return false;
-  if (!isLinkList(candidate) && !isTailLinkList(candidate, page)) return false;
+  if (!linkList && !isTailLinkList(candidate, page)) return false;
   if (signal.reason !== undefined && NOT_STORIES.has(signal.reason)) return false;
   // Inside the story, only a list its markup calls related is one: a story may list links of its own.
   const container = page.storyContainer;
@@ -393,8 +407,15 @@ export function isRelatedList(
     return false;
   const { items } = candidate.block;
   let words = 0;
-  for (const item of items) words += item.split(" ").length;
+  for (const item of items) words += spaceSeparated(item);
   return words >= RELATED_ITEM_MIN_WORDS * items.length;
+}
+
+/** How many parts `text.split(" ")` would give, without making them. */
+function spaceSeparated(text: string): number {
+  let parts = 1;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) parts++;
+  return parts;
 }
 
 /** Lists the markup names as these are links, but not to other stories. */
@@ -427,21 +448,43 @@ export const LINK_LIST_MIN_ITEMS = 3;
  * link: teasers of other stories or a menu, even when each item also carries
  * a summary, a time or an author, which keeps the list's link density low.
  */
-function isLinkList({ block, features }: CandidateBlock, everyItem = false): boolean {
+export function isLinkList({ block, features }: CandidateBlock, everyItem = false): boolean {
   if (block.type !== "list" || block.items.length < LINK_LIST_MIN_ITEMS) return false;
   const links = features.links ?? [];
   if (links.length < LINK_LIST_MIN_ITEMS * LINK_LIST_ITEM_SHARE) return false;
   let linked = 0;
+  // Items and their links mostly come in the same order: each item's search starts after the last link found.
+  let from = 0;
   for (const item of block.items) {
     const least = everyItem ? MIN_LINK_CHARS : item.length * LINKED_ITEM_SHARE;
-    const linkedItem = links.some(
-      (l) =>
-        (l.text.length >= least && item.includes(l.text)) ||
-        (l.text.length >= LEADING_LINK_MIN_CHARS && item.startsWith(l.text)),
-    );
-    if (linkedItem) linked++;
+    const at = linkOf(item, links, least, from);
+    if (at >= 0) {
+      linked++;
+      from = at + 1 === links.length ? 0 : at + 1;
+    } else if (everyItem) return false;
   }
-  return everyItem ? linked === block.items.length : linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+  return everyItem || linked >= LINK_LIST_ITEM_SHARE * block.items.length;
+}
+
+/**
+ * The index of a link that makes the item a link (one of at least `least`
+ * characters in it, or one of a headline's length at its start), or -1.
+ * Every link is tried, from `from` round to the one before it.
+ */
+function linkOf(item: string, links: readonly { text: string }[], least: number, from: number): number {
+  let at = from;
+  for (let tried = 0; tried < links.length; tried++) {
+    const { text } = links[at]!;
+    // A link longer than the item is neither in it nor at its start.
+    if (
+      text.length <= item.length &&
+      ((text.length >= least && item.includes(text)) ||
+        (text.length >= LEADING_LINK_MIN_CHARS && item.startsWith(text)))
+    )
+      return at;
+    at = at + 1 === links.length ? 0 : at + 1;
+  }
+  return -1;
 }
 
 /** A link of fewer characters ("1", "»") does not make its list item a link. */
@@ -471,6 +514,7 @@ export function reviseScore(
   candidate: CandidateBlock,
   signal: MarkupSignal | undefined,
   page: PageMarkup,
+  linkList: boolean = isLinkList(candidate),
 ): Scored {
   if (signal === undefined) return scored;
   let out = scored;
@@ -480,14 +524,16 @@ export function reviseScore(
     return { ...out, cls: "bad", weight: 0, reason: "duplicate" };
   }
   // The byline is shown once, with the article's metadata; a paragraph that repeats it is that metadata.
-  if (repeatsByline(candidate, page.byline)) {
+  if (repeatsByline(candidate, page)) {
     // It adds nothing to the story, and keeps whatever it cost as furniture before the story starts.
     const weight = Math.min(out.weight, 0);
     return { ...out, cls: "bad", weight, reason: "metadata", headlineLike: false, headlineShaped: false };
   }
   // A link-heavy line is a headline of another story by its wording alone; the markup may know it is a menu or a logo.
-  if (out.reason === "related-stories" && signal.reason === "navigation")
-    out = { ...out, reason: "navigation" };
+  if (out.reason === "related-stories" && signal.reason === "navigation") {
+    out = own(out, scored);
+    out.reason = "navigation";
+  }
   // Inside a section the markup names (a comment form, a share bar), the section says why better than one line's wording.
   const section = signal.reason;
   if (
@@ -495,21 +541,33 @@ export function reviseScore(
     section !== undefined &&
     section !== "outside-article" &&
     !KEPT_REASONS.has(out.reason)
-  )
-    out = { ...out, reason: section };
+  ) {
+    out = own(out, scored);
+    out.reason = section;
+  }
   if ((candidate.features.links?.length ?? 0) === 0 && (scored.headlineLike || scored.headlineShaped)) {
-    out = { ...out, headlineLike: false, headlineShaped: false };
+    out = own(out, scored);
+    out.headlineLike = false;
+    out.headlineShaped = false;
   }
   const container = page.storyContainer;
   const path = candidate.features.tagPath;
   const inContainer = within(path, container);
   // A story may list its sources as links; outside it, a list of links is other stories or a menu.
-  if (out.cls !== "bad" && ((!inContainer && isLinkList(candidate)) || isTailLinkList(candidate, page))) {
-    return { ...out, cls: "bad", weight: -Math.max(f.words, BAD_MIN_PENALTY), reason: "related-stories" };
+  if (out.cls !== "bad" && ((!inContainer && linkList) || isTailLinkList(candidate, page))) {
+    out = own(out, scored);
+    out.cls = "bad";
+    out.weight = -Math.max(f.words, BAD_MIN_PENALTY);
+    out.reason = "related-stories";
+    return out;
   }
   // A short line the markup names as furniture (a slide counter, a share count) goes even inside the story's stretch.
   const named = signal.reason !== undefined && signal.reason !== "outside-article";
-  if (named && out.cls === "short") out = { ...out, cls: "bad", reason: out.reason ?? signal.reason };
+  if (named && out.cls === "short") {
+    out = own(out, scored);
+    out.cls = "bad";
+    out.reason ??= signal.reason;
+  }
   if (container === undefined || path === undefined) return out;
   // Before the container's first paragraph, what does not read as prose alone is the page's header: labels, bylines, a gallery.
   if (
@@ -517,45 +575,66 @@ export function reviseScore(
     candidate.features.index < page.proseStart &&
     (out.cls === "short" || out.cls === "near-good")
   ) {
-    out = { ...out, cls: "bad", reason: out.reason ?? "outside-article" };
+    out = own(out, scored);
+    out.cls = "bad";
+    out.reason ??= "outside-article";
   }
   if (!inContainer) {
     if (candidate.features.index <= page.containerEnd || out.cls === "bad") return out;
     // After the story's container closes, prose is another story's teaser or a reader's comment.
-    return {
-      ...out,
-      weight: out.weight - AFTER_CONTAINER_PENALTY * Math.max(f.words, BAD_MIN_PENALTY),
-      reason: out.reason ?? "outside-article",
-    };
+    out = own(out, scored);
+    out.weight -= AFTER_CONTAINER_PENALTY * Math.max(f.words, BAD_MIN_PENALTY);
+    out.reason ??= "outside-article";
+    return out;
   }
   const linky = f.linkDensity > MAX_LINK_DENSITY;
   // A quotation set inside the story (a post, a tweet) is the story's, whatever its wrapper is called.
   const quoted = candidate.block.type === "quote" && !linky;
   const furniture = signal.reason !== undefined && signal.reason !== "outside-article" && !quoted;
   if (candidate.block.type === "image" && !furniture && !linky) {
-    return out.cls === "bad" ? { ...out, cls: "short", weight: 0, reason: undefined } : out;
+    if (out.cls !== "bad") return out;
+    out = own(out, scored);
+    out.cls = "short";
+    out.weight = 0;
+    out.reason = undefined;
+    return out;
   }
   // Judged bad by its wording alone (too little prose, a title's shape), a block of the container's own is the story's.
   if (out.cls === "bad" && out.reason !== "separator" && !furniture && !linky && f.cue === undefined) {
-    return {
-      ...out,
-      cls: f.words < SHORT_MAX_WORDS ? "short" : "near-good",
-      weight: f.words * CONTAINER_BLOCK_WEIGHT,
-      reason: undefined,
-    };
+    out = own(out, scored);
+    out.cls = f.words < SHORT_MAX_WORDS ? "short" : "near-good";
+    out.weight = f.words * CONTAINER_BLOCK_WEIGHT;
+    out.reason = undefined;
+    return out;
   }
   const interior = candidate.features.index > page.proseStart && candidate.features.index < page.proseEnd;
   if (furniture || linky || f.cue !== undefined) {
     if (!interior) return out;
     // Furniture set into the story (a related box, a share bar) goes, but does not cut the story in two.
-    const reason = out.reason ?? signal.reason;
-    return { ...out, cls: "bad", weight: 0, ...(reason !== undefined ? { reason } : {}) };
+    out = own(out, scored);
+    out.cls = "bad";
+    out.weight = 0;
+    out.reason ??= signal.reason;
+    return out;
   }
   if (out.cls === "bad") {
     // A separator or a label stays out of the body but does not wall the story off.
-    return { ...out, weight: 0 };
+    out = own(out, scored);
+    out.weight = 0;
+    return out;
   }
-  if (quoted && signal.reason !== undefined) out = { ...out, reason: undefined };
-  if (out.weight < 0) return { ...out, weight: 0 };
+  if (quoted && signal.reason !== undefined) {
+    out = own(out, scored);
+    out.reason = undefined;
+  }
+  if (out.weight < 0) {
+    out = own(out, scored);
+    out.weight = 0;
+  }
   return out;
+}
+
+/** `out` when it is a copy this revision made, else a copy of `scored`: a block's first change copies it, the later ones write. */
+function own(out: Scored, scored: Scored): Scored {
+  return out === scored ? { ...scored } : out;
 }
