@@ -333,8 +333,14 @@ class Segmenter implements TagHandler {
 
   top: Frame = ROOT;
   depth = 0;
-  /** The current text buffer and what it covers in the source. */
+  /**
+   * The current text buffer and what it covers in the source. Outside `<pre>`
+   * it holds the text already collapsed (see `appendCollapsed`); inside, as
+   * written.
+   */
   buf = "";
+  /** Whether collapsed text ended with whitespace, which becomes one space if more text follows. */
+  spacePending = false;
   bufStart = -1;
   bufEnd = -1;
   bufElements = 0;
@@ -592,7 +598,8 @@ class Segmenter implements TagHandler {
       }
       return;
     }
-    this.buf += text;
+    if (this.top.ctx?.tag === "pre") this.buf += text;
+    else this.appendCollapsed(text);
     if (this.captures.length > 0) this.captureText(text);
     if (this.bufStart < 0 || this.brPending) {
       if (!hasNonSpace(text)) return;
@@ -733,6 +740,23 @@ class Segmenter implements TagHandler {
 
   // --- text buffer -------------------------------------------------------------
 
+  /**
+   * Appends `text` with its whitespace collapsed, as `collapse` would leave
+   * the whole buffer: each piece is collapsed as it arrives, while it is
+   * still one flat string, which costs far less than collapsing the
+   * buffer built from hundreds of pieces.
+   */
+  appendCollapsed(text: string): void {
+    const piece = collapse(text);
+    if (piece === "") {
+      if (this.buf !== "") this.spacePending = true;
+      return;
+    }
+    if (this.buf !== "" && (this.spacePending || isWhitespace(text.charCodeAt(0)))) this.buf += " ";
+    this.buf += piece;
+    this.spacePending = isWhitespace(text.charCodeAt(text.length - 1));
+  }
+
   lineBreak(): void {
     if (this.brPending && this.bufStart >= 0) {
       // Two breaks in a row end a paragraph, as old pages write them.
@@ -740,7 +764,8 @@ class Segmenter implements TagHandler {
       return;
     }
     if (this.bufStart >= 0) {
-      this.buf += "\n";
+      if (this.top.ctx?.tag === "pre") this.buf += "\n";
+      else this.spacePending = true;
       this.brPending = true;
     }
   }
@@ -776,10 +801,10 @@ class Segmenter implements TagHandler {
       link.linkStart = 0;
     }
     const frame = this.top;
-    const pre = frame.ctx?.tag === "pre";
-    const text = pre
-      ? this.buf.replace(LEADING_BLANK_LINES, "").replace(TRAILING_SPACE, "")
-      : collapse(this.buf);
+    const text =
+      frame.ctx?.tag === "pre"
+        ? this.buf.replace(LEADING_BLANK_LINES, "").replace(TRAILING_SPACE, "")
+        : this.buf;
     if (text !== "") {
       this.route({
         text,
@@ -796,6 +821,7 @@ class Segmenter implements TagHandler {
 
   resetBuffer(): void {
     this.buf = "";
+    this.spacePending = false;
     this.bufStart = -1;
     this.bufEnd = -1;
     this.bufElements = 0;
