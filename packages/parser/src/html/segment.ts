@@ -227,7 +227,8 @@ interface Group {
 
 interface Frame {
   tag: string;
-  cls: string;
+  /** The class attribute, whose first word labels the element in a tag path (read only for those). */
+  cls: string | undefined;
   hints: string[];
   parent: Frame | undefined;
   /** The nearest heading, pre, blockquote, li, figcaption or table cell around (or this element). */
@@ -275,7 +276,7 @@ const NO_PARTS: readonly string[] = [];
 
 const ROOT: Frame = {
   tag: "#root",
-  cls: "",
+  cls: undefined,
   hints: [],
   parent: undefined,
   ctx: undefined,
@@ -384,13 +385,13 @@ class Segmenter implements TagHandler {
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
     if (this.skipRoot !== undefined) {
-      const frame = this.push(tag, kinds, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, parent.hints, undefined);
       if (tag === "script" && this.jsonLdFrame === undefined && isJsonLd(attribs)) this.startJsonLd(frame);
       return;
     }
 
     if ((kinds & SKIP) !== 0 || this.isHidden(tag, attribs)) {
-      const frame = this.push(tag, kinds, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, parent.hints, undefined);
       this.skipRoot = frame;
       this.skipText = "";
       this.skipStart = -1;
@@ -437,7 +438,7 @@ class Segmenter implements TagHandler {
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
 
-    const frame = this.push(tag, kinds, parent, hints, firstClass(cls));
+    const frame = this.push(tag, kinds, parent, hints, cls);
     if (capture !== undefined) this.captures.push({ frame, kind: capture, text: "", start: -1, end: -1 });
     if (tag === "article" || tag === "main" || itemprop?.includes("articleBody") || role === "main") {
       frame.inArticle = true;
@@ -633,7 +634,7 @@ class Segmenter implements TagHandler {
 
   // --- frames ------------------------------------------------------------------
 
-  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string): Frame {
+  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string | undefined): Frame {
     const frame: Frame = {
       tag,
       cls,
@@ -683,7 +684,8 @@ class Segmenter implements TagHandler {
     for (let i = unknown.length - 1; i >= 0; i--) {
       const g = unknown[i]!;
       const next = parts.slice(parts.length < MAX_TAG_PATH_DEPTH ? 0 : 1);
-      next.push(g.cls === "" ? g.tag : `${g.tag}.${g.cls}`);
+      const cls = firstClass(g.cls);
+      next.push(cls === "" ? g.tag : `${g.tag}.${cls}`);
       g.pathParts = next;
       parts = next;
     }
