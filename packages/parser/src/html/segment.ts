@@ -229,7 +229,13 @@ interface Frame {
   tag: string;
   /** The class attribute, whose first word labels the element in a tag path (read only for those). */
   cls: string | undefined;
-  hints: string[];
+  /** With `cls`, what the element's own hint words come from (see `hintsOf`). */
+  id: string | undefined;
+  role: string | undefined;
+  itemprop: string | undefined;
+  semantic: boolean;
+  /** Its hint words and its ancestors', once a block or byline has asked (see `hintsOf`). */
+  hints: string[] | undefined;
   parent: Frame | undefined;
   /** The nearest heading, pre, blockquote, li, figcaption or table cell around (or this element). */
   ctx: Frame | undefined;
@@ -277,6 +283,10 @@ const NO_PARTS: readonly string[] = [];
 const ROOT: Frame = {
   tag: "#root",
   cls: undefined,
+  id: undefined,
+  role: undefined,
+  itemprop: undefined,
+  semantic: false,
   hints: [],
   parent: undefined,
   ctx: undefined,
@@ -287,6 +297,13 @@ const ROOT: Frame = {
   pathParts: undefined,
   path: undefined,
 };
+
+/** The words that make an element a byline or credit (see `captureKind`), anywhere in a value, in any case. */
+const CAPTURE_WORD = /byline|author|credit|copyright/i;
+
+function mayMarkCapture(value: string | undefined): boolean {
+  return value !== undefined && CAPTURE_WORD.test(value);
+}
 
 function isJsonLd(attribs: Attributes): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
@@ -385,13 +402,13 @@ class Segmenter implements TagHandler {
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
     if (this.skipRoot !== undefined) {
-      const frame = this.push(tag, kinds, parent, parent.hints, undefined);
+      const frame = this.push(tag, kinds, parent, undefined);
       if (tag === "script" && this.jsonLdFrame === undefined && isJsonLd(attribs)) this.startJsonLd(frame);
       return;
     }
 
     if ((kinds & SKIP) !== 0 || this.isHidden(tag, attribs)) {
-      const frame = this.push(tag, kinds, parent, parent.hints, undefined);
+      const frame = this.push(tag, kinds, parent, undefined);
       this.skipRoot = frame;
       this.skipText = "";
       this.skipStart = -1;
@@ -410,35 +427,13 @@ class Segmenter implements TagHandler {
       this.bufElements++;
     }
 
-    // Hints: class, id, role and itemprop words, plus the names of semantic elements.
-    let hints = parent.hints;
-    let capture: Capture["kind"] | undefined;
-    const cls = attribs.class;
-    const id = attribs.id;
-    const role = attribs.role;
-    const itemprop = attribs.itemprop;
-    if (
-      cls !== undefined ||
-      id !== undefined ||
-      role !== undefined ||
-      itemprop !== undefined ||
-      (kinds & SEMANTIC) !== 0
-    ) {
-      const own = this.ownHints(tag, (kinds & SEMANTIC) !== 0, cls, id, role, itemprop);
-      if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
-      if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) capture = "byline";
-      else if (
-        (own.includes("credit") || own.includes("copyright")) &&
-        this.liveGroupOf(parent)?.kind === "figure"
-      ) {
-        capture = "credit";
-      }
-    }
+    const frame = this.push(tag, kinds, parent, attribs);
+    let capture = this.captureKind(frame);
     if (attribs.rel === "author") capture = "byline";
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
-
-    const frame = this.push(tag, kinds, parent, hints, cls);
+    const itemprop = attribs.itemprop;
+    const role = attribs.role;
     if (capture !== undefined) this.captures.push({ frame, kind: capture, text: "", start: -1, end: -1 });
     if (tag === "article" || tag === "main" || itemprop?.includes("articleBody") || role === "main") {
       frame.inArticle = true;
@@ -510,24 +505,64 @@ class Segmenter implements TagHandler {
   }
 
   /**
+   * Whether an element's own hint words mark it as a byline, or as the credit
+   * of the figure it is in. Only values that hold one of those words are
+   * split into words: most elements' hints are never read (see `hintsOf`).
+   */
+  captureKind(frame: Frame): Capture["kind"] | undefined {
+    if (
+      !mayMarkCapture(frame.cls) &&
+      !mayMarkCapture(frame.id) &&
+      !mayMarkCapture(frame.role) &&
+      !mayMarkCapture(frame.itemprop)
+    ) {
+      return undefined;
+    }
+    const own = this.ownHints(frame);
+    if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) return "byline";
+    if (
+      (own.includes("credit") || own.includes("copyright")) &&
+      this.liveGroupOf(frame.parent)?.kind === "figure"
+    )
+      return "credit";
+    return undefined;
+  }
+
+  /**
+   * The hint words of an element and its ancestors: each element's parent's
+   * followed by its own, at most MAX_HINTS. Worked out when a block or byline
+   * first asks, from the nearest ancestor already known, and kept.
+   */
+  hintsOf(frame: Frame): string[] {
+    const unknown: Frame[] = [];
+    let f = frame;
+    while (f.hints === undefined) {
+      unknown.push(f);
+      f = f.parent!;
+    }
+    let hints = f.hints;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const g = unknown[i]!;
+      const own = this.ownHints(g);
+      if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
+      g.hints = hints;
+    }
+    return hints;
+  }
+
+  /**
    * An element's own hint words: those of its class, id, role and itemprop,
    * then its semantic name. The arrays are shared between elements (so that
    * `mergeHints` can remember by identity): never mutate them.
    */
-  ownHints(
-    tag: string,
-    semantic: boolean,
-    cls: string | undefined,
-    id: string | undefined,
-    role: string | undefined,
-    itemprop: string | undefined,
-  ): readonly string[] {
+  ownHints(frame: Frame): readonly string[] {
+    const { tag, cls, id, role, itemprop } = frame;
     let own = cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
     if (id !== undefined) own = this.union(own, this.hintWordsOf(id));
     if (role !== undefined) own = this.union(own, this.hintWordsOf(role));
     if (itemprop !== undefined) own = this.union(own, this.hintWordsOf(itemprop));
     // The element's name goes first: its classes say more precisely what it holds (an aside classed "related").
-    if (semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
+    if (frame.semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
     return own;
   }
 
@@ -634,11 +669,16 @@ class Segmenter implements TagHandler {
 
   // --- frames ------------------------------------------------------------------
 
-  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string | undefined): Frame {
+  /** A frame for an element; one with no `attribs` (inside a skipped subtree) has none of its own hints. */
+  push(tag: string, kinds: number, parent: Frame, attribs: Attributes | undefined): Frame {
     const frame: Frame = {
       tag,
-      cls,
-      hints,
+      cls: attribs?.class,
+      id: attribs?.id,
+      role: attribs?.role,
+      itemprop: attribs?.itemprop,
+      semantic: attribs !== undefined && (kinds & SEMANTIC) !== 0,
+      hints: undefined,
       parent,
       ctx: undefined,
       group: parent.group,
@@ -845,7 +885,12 @@ class Segmenter implements TagHandler {
     const text = collapse(capture.text);
     if (text === "") return;
     if (capture.kind === "byline") {
-      this.raw.bylines.push({ text, start: capture.start, end: capture.end, hints: capture.frame.hints });
+      this.raw.bylines.push({
+        text,
+        start: capture.start,
+        end: capture.end,
+        hints: this.hintsOf(capture.frame),
+      });
     } else if (capture.kind === "credit") {
       const group = this.liveGroup();
       if (group?.kind === "figure" && group.credit === "") {
@@ -1156,7 +1201,7 @@ class Segmenter implements TagHandler {
       features: {
         index: this.blocks.length,
         tagPath: this.tagPath(frame),
-        hints: frame.hints,
+        hints: this.hintsOf(frame),
         linkDensity: length === 0 ? 0 : Math.min(1, linkChars / length),
         links,
         textDensity: length / (elements + 1),
