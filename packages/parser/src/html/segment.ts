@@ -634,11 +634,13 @@ class Segmenter implements TagHandler {
       }
       return;
     }
+    // Most texts are the whitespace between tags: collapsing one tells whether it is.
+    let blank: boolean | undefined;
     if (this.top.ctx?.tag === "pre") this.buf += text;
-    else this.appendCollapsed(text);
+    else blank = !this.appendCollapsed(text);
     if (this.captures.length > 0) this.captureText(text);
     if (this.bufStart < 0 || this.brPending) {
-      if (!hasNonSpace(text)) return;
+      if (blank ?? !hasNonSpace(text)) return;
       if (this.bufStart < 0) this.bufStart = this.parser.startIndex;
       this.brPending = false;
     }
@@ -786,17 +788,19 @@ class Segmenter implements TagHandler {
    * Appends `text` with its whitespace collapsed, as `collapse` would leave
    * the whole buffer: each piece is collapsed as it arrives, while it is
    * still one flat string, which costs far less than collapsing the
-   * buffer built from hundreds of pieces.
+   * buffer built from hundreds of pieces. Says whether `text` held anything
+   * but whitespace.
    */
-  appendCollapsed(text: string): void {
+  appendCollapsed(text: string): boolean {
     const piece = collapse(text);
     if (piece === "") {
       if (this.buf !== "") this.spacePending = true;
-      return;
+      return false;
     }
     if (this.buf !== "" && (this.spacePending || isWhitespace(text.charCodeAt(0)))) this.buf += " ";
     this.buf += piece;
     this.spacePending = isWhitespace(text.charCodeAt(text.length - 1));
+    return true;
   }
 
   lineBreak(): void {
