@@ -244,9 +244,9 @@ interface Frame {
   /** For <a>: where its text starts in the current buffer, and its address. */
   linkStart: number;
   href: string | undefined;
-  /** The innermost elements' labels down to this one (see `tagPath`), once a block has asked. */
-  pathParts: readonly string[] | undefined;
+  /** Its tag path (see `tagPath`) and how many elements that names, once a block has asked. */
   path: string | undefined;
+  pathDepth: number;
 }
 
 /** What a page says about itself in its markup, collected during the pass and read by metadata.ts. */
@@ -278,7 +278,6 @@ interface Capture {
 }
 
 const NO_HINTS: readonly string[] = [];
-const NO_PARTS: readonly string[] = [];
 
 const ROOT: Frame = {
   tag: "#root",
@@ -294,8 +293,8 @@ const ROOT: Frame = {
   inArticle: false,
   linkStart: -1,
   href: undefined,
-  pathParts: undefined,
   path: undefined,
+  pathDepth: 0,
 };
 
 /** The words that make an element a byline or credit (see `captureKind`), anywhere in a value, in any case. */
@@ -687,8 +686,8 @@ class Segmenter implements TagHandler {
       inArticle: parent.inArticle,
       linkStart: -1,
       href: undefined,
-      pathParts: undefined,
       path: undefined,
+      pathDepth: 0,
     };
     frame.ctx = (kinds & CONTEXT) !== 0 ? frame : parent.ctx;
     this.top = frame;
@@ -711,27 +710,25 @@ class Segmenter implements TagHandler {
    * of a page walk each element once.
    */
   tagPath(frame: Frame): string {
-    if (frame.path === undefined) frame.path = this.pathParts(frame).join(">");
-    return frame.path;
-  }
-
-  pathParts(frame: Frame): readonly string[] {
     const unknown: Frame[] = [];
-    let f: Frame | undefined = frame;
-    while (f !== undefined && f !== ROOT && f.pathParts === undefined) {
+    let f = frame;
+    while (f !== ROOT && f.path === undefined) {
       unknown.push(f);
-      f = f.parent;
+      f = f.parent!;
     }
-    let parts = f === undefined || f === ROOT ? NO_PARTS : f.pathParts!;
+    let path = f.path ?? "";
+    let depth = f.pathDepth;
     for (let i = unknown.length - 1; i >= 0; i--) {
       const g = unknown[i]!;
-      const next = parts.slice(parts.length < MAX_TAG_PATH_DEPTH ? 0 : 1);
-      const cls = firstClass(g.cls);
-      next.push(cls === "" ? g.tag : `${g.tag}.${cls}`);
-      g.pathParts = next;
-      parts = next;
+      if (depth === 0) path = pathLabel(g);
+      else if (depth < MAX_TAG_PATH_DEPTH) path = `${path}>${pathLabel(g)}`;
+      // Rare: a path that must lose its outermost element.
+      else path = innermostPath(g);
+      depth = Math.min(depth + 1, MAX_TAG_PATH_DEPTH);
+      g.path = path;
+      g.pathDepth = depth;
     }
-    return parts;
+    return path;
   }
 
   isHidden(tag: string, attribs: Attributes): boolean {
@@ -1213,6 +1210,20 @@ class Segmenter implements TagHandler {
       },
     });
   }
+}
+
+/** An element as a tag path names it: `tag` or `tag.firstClass`. */
+function pathLabel(frame: Frame): string {
+  const cls = firstClass(frame.cls);
+  return cls === "" ? frame.tag : `${frame.tag}.${cls}`;
+}
+
+/** The tag path of an element with MAX_TAG_PATH_DEPTH ancestors or more, built from the labels. */
+function innermostPath(frame: Frame): string {
+  const labels: string[] = [];
+  for (let f = frame; f !== ROOT && labels.length < MAX_TAG_PATH_DEPTH; f = f.parent!)
+    labels.push(pathLabel(f));
+  return labels.reverse().join(">");
 }
 
 function withoutSpan<T extends { start: number; end: number }>(image: T): Omit<T, "start" | "end"> {
