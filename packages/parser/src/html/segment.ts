@@ -1026,6 +1026,15 @@ class Segmenter implements TagHandler {
   }
 
   image(attribs: Attributes, start: number): void {
+    const group = this.liveGroup();
+    const inFigure = group?.kind === "figure";
+    // A figure shows its first image; an image among text or inside a list or table is decoration of that text, not a block.
+    if (
+      inFigure
+        ? group.image !== undefined
+        : group !== undefined || this.bufStart >= 0 || this.top.ctx !== undefined
+    )
+      return;
     const src = imageSource(attribs);
     if (src === undefined) return;
     const width = positiveInt(attribs.width);
@@ -1040,13 +1049,10 @@ class Segmenter implements TagHandler {
       start,
       end: this.parser.endIndex + 1,
     };
-    const group = this.liveGroup();
-    if (group?.kind === "figure") {
-      if (group.image === undefined) group.image = image;
+    if (inFigure) {
+      group.image = image;
       return;
     }
-    // An image among text or inside a list or table is decoration of that text, not a block.
-    if (group !== undefined || this.bufStart >= 0 || this.top.ctx !== undefined) return;
     this.settle(group);
     this.pushBlock(
       { type: "image", ...withoutSpan(image), span: { start: image.start, end: image.end } },
