@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repairMojibake } from "./mojibake.js";
-import { normalizeText } from "./normalize.js";
+import { NFC_STABLE, normalizeText } from "./normalize.js";
 
 /** `text` encoded as UTF-8 and read back as Windows-1252: the mojibake a wrong decoder makes. */
 function garble(text: string): string {
@@ -10,7 +10,43 @@ function garble(text: string): string {
   ).join("");
 }
 
+/** Every code point that is not the first of some character's canonical decomposition: NFC may compose it with what precedes. */
+function compositionSeconds(): Set<number> {
+  const seconds = new Set<number>();
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const decomposed = [...String.fromCodePoint(cp).normalize("NFD")];
+    for (const part of decomposed.slice(1)) seconds.add(part.codePointAt(0)!);
+  }
+  return seconds;
+}
+
+describe("NFC_STABLE", () => {
+  it("holds only assigned characters that NFC leaves alone wherever they stand", () => {
+    const stable = new RegExp(`[${NFC_STABLE}]`);
+    const seconds = compositionSeconds();
+    // U+0345 has the highest combining class: one of class 1 to 239 after it would be moved before it.
+    const highMark = "\u0345";
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (!stable.test(ch)) continue;
+      const starter = (highMark + ch).normalize("NFD") === highMark + ch.normalize("NFD");
+      if (/\p{Cn}/u.test(ch) || ch.normalize("NFC") !== ch || seconds.has(c) || !starter)
+        wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("normalizeText", () => {
+  it("leaves text of stable characters as it is, and normalises any other", () => {
+    const text = "Naïve café — “quoted” → Москва €5 ★";
+    expect(normalizeText(text)).toEqual({ text, warnings: [] });
+    expect(normalizeText(`${text} e\u0301`).text).toBe(`${text} é`);
+    expect(normalizeText("\u212b then \uac00\u11a8").text).toBe("\u00c5 then \uac01");
+  });
+
   it("returns plain ASCII untouched, without warnings", () => {
     const text = "Plain text.\n\tIndented line.";
     expect(normalizeText(text)).toEqual({ text, warnings: [] });

@@ -18,8 +18,27 @@ export interface NormalizeResult {
   warnings: Warning[];
 }
 
-/** Plain printable ASCII, tab and LF: nothing to repair (the common case, answered by one scan). */
-const NEEDS_WORK = /[^\t\n\x20-\x7e]/;
+/**
+ * Characters NFC leaves as they are wherever they stand (NFC_QC=Yes, combining
+ * class 0, never the second of a composition) that news pages use most beyond
+ * Latin: Cyrillic, punctuation, currency signs, arrows and symbols. Only
+ * assigned characters, so that a later Unicode version cannot add a combining
+ * mark here; normalize.test.ts checks each one against the engine's own NFC.
+ * Each range added slows the scan of every page, and a class of many (CJK,
+ * Hangul, private use) scans many times slower, so this holds only the
+ * commonest.
+ */
+const STABLE_ABOVE_LATIN =
+  "\u0400-\u0482\u048a-\u052f\u2002-\u2027\u2030-\u205e\u20a0-\u20bf\u2190-\u2328\u232b-\u23ff\u2500-\u27bf";
+/** Every character above ASCII that NFC leaves as it is here: Latin-1 to the spacing modifiers, then the above. */
+export const NFC_STABLE = `\u00a0-\u02ff${STABLE_ABOVE_LATIN}`;
+/**
+ * What the first scan stops at: anything but printable ASCII, tab, LF and
+ * NFC_STABLE, and the mojibake leads (`Â`…`ô`, bytes C2–F4), which are checked
+ * for a continuation. A page with none of them needs no step at all, not even
+ * NFC: a page in English or most other scripts.
+ */
+const NOTABLE = new RegExp(`[^\\t\\n\\x20-\\x7e\\u00a0-\\u00c1\\u00f5-\\u02ff${STABLE_ABOVE_LATIN}]`, "g");
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
@@ -39,26 +58,54 @@ const MOJIBAKE_AT = new RegExp(MOJIBAKE_CANDIDATE.source, "y");
 const MOJIBAKE_LEAD_FIRST = 0xc2;
 const MOJIBAKE_LEAD_LAST = 0xf4;
 
+/** Whether a mojibake candidate starts at `at` (a lead character). */
+function mojibakeAt(text: string, at: number): boolean {
+  MOJIBAKE_AT.lastIndex = at;
+  return MOJIBAKE_AT.test(text);
+}
+
+function isMojibakeLead(c: number): boolean {
+  return c >= MOJIBAKE_LEAD_FIRST && c <= MOJIBAKE_LEAD_LAST;
+}
+
 /**
- * Whether steps 1 to 3 have anything to do: a control character or line
- * break anywhere, or a mojibake candidate. Most pages hold none, and this one
- * scan costs less than the steps' own scans.
+ * Whether steps 1 to 3 have anything to do from `from` on: a control
+ * character or line break, or a mojibake candidate. Most pages hold none, and
+ * this one scan costs less than the steps' own scans.
  */
-function needsRepair(text: string): boolean {
-  REPAIR_START.lastIndex = 0;
+function needsRepair(text: string, from: number): boolean {
+  REPAIR_START.lastIndex = from;
   while (REPAIR_START.test(text)) {
     const at = REPAIR_START.lastIndex - 1;
-    const c = text.charCodeAt(at);
-    if (c < MOJIBAKE_LEAD_FIRST || c > MOJIBAKE_LEAD_LAST) return true;
-    MOJIBAKE_AT.lastIndex = at;
-    if (MOJIBAKE_AT.test(text)) return true;
+    if (!isMojibakeLead(text.charCodeAt(at)) || mojibakeAt(text, at)) return true;
   }
   return false;
 }
 
+/** What a text needs: nothing, only NFC, or the repairs too. */
+const CLEAN = 0;
+const NFC_ONLY = 1;
+const REPAIR = 2;
+
+function workNeeded(text: string): number {
+  NOTABLE.lastIndex = 0;
+  while (NOTABLE.test(text)) {
+    const at = NOTABLE.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (isMojibakeLead(c)) {
+      if (mojibakeAt(text, at)) return REPAIR;
+      continue;
+    }
+    // A character NFC may change, or one a repair step changes: from here on only repairs are looked for.
+    return needsRepair(text, at) ? REPAIR : NFC_ONLY;
+  }
+  return CLEAN;
+}
+
 export function normalizeText(text: string): NormalizeResult {
-  if (!NEEDS_WORK.test(text)) return { text, warnings: [] };
-  if (!needsRepair(text)) return { text: text.normalize("NFC"), warnings: [] };
+  const work = workNeeded(text);
+  if (work === CLEAN) return { text, warnings: [] };
+  if (work === NFC_ONLY) return { text: text.normalize("NFC"), warnings: [] };
   const warnings: Warning[] = [];
 
   const mojibake = repairMojibake(text);

@@ -227,8 +227,15 @@ interface Group {
 
 interface Frame {
   tag: string;
-  cls: string;
-  hints: string[];
+  /** The class attribute, whose first word labels the element in a tag path (read only for those). */
+  cls: string | undefined;
+  /** With `cls`, what the element's own hint words come from (see `hintsOf`). */
+  id: string | undefined;
+  role: string | undefined;
+  itemprop: string | undefined;
+  semantic: boolean;
+  /** Its hint words and its ancestors', once a block or byline has asked (see `hintsOf`). */
+  hints: string[] | undefined;
   parent: Frame | undefined;
   /** The nearest heading, pre, blockquote, li, figcaption or table cell around (or this element). */
   ctx: Frame | undefined;
@@ -237,9 +244,9 @@ interface Frame {
   /** For <a>: where its text starts in the current buffer, and its address. */
   linkStart: number;
   href: string | undefined;
-  /** The innermost elements' labels down to this one (see `tagPath`), once a block has asked. */
-  pathParts: readonly string[] | undefined;
+  /** Its tag path (see `tagPath`) and how many elements that names, once a block has asked. */
   path: string | undefined;
+  pathDepth: number;
 }
 
 /** What a page says about itself in its markup, collected during the pass and read by metadata.ts. */
@@ -271,11 +278,14 @@ interface Capture {
 }
 
 const NO_HINTS: readonly string[] = [];
-const NO_PARTS: readonly string[] = [];
 
 const ROOT: Frame = {
   tag: "#root",
-  cls: "",
+  cls: undefined,
+  id: undefined,
+  role: undefined,
+  itemprop: undefined,
+  semantic: false,
   hints: [],
   parent: undefined,
   ctx: undefined,
@@ -283,9 +293,16 @@ const ROOT: Frame = {
   inArticle: false,
   linkStart: -1,
   href: undefined,
-  pathParts: undefined,
   path: undefined,
+  pathDepth: 0,
 };
+
+/** The words that make an element a byline or credit (see `captureKind`), anywhere in a value, in any case. */
+const CAPTURE_WORD = /byline|author|credit|copyright/i;
+
+function mayMarkCapture(value: string | undefined): boolean {
+  return value !== undefined && CAPTURE_WORD.test(value);
+}
 
 function isJsonLd(attribs: Attributes): boolean {
   return (attribs.type ?? "").toLowerCase().includes("ld+json");
@@ -333,8 +350,14 @@ class Segmenter implements TagHandler {
 
   top: Frame = ROOT;
   depth = 0;
-  /** The current text buffer and what it covers in the source. */
+  /**
+   * The current text buffer and what it covers in the source. Outside `<pre>`
+   * it holds the text already collapsed (see `appendCollapsed`); inside, as
+   * written.
+   */
   buf = "";
+  /** Whether collapsed text ended with whitespace, which becomes one space if more text follows. */
+  spacePending = false;
   bufStart = -1;
   bufEnd = -1;
   bufElements = 0;
@@ -378,13 +401,13 @@ class Segmenter implements TagHandler {
     const start = this.parser.startIndex;
     this.collectMetadata(tag, attribs);
     if (this.skipRoot !== undefined) {
-      const frame = this.push(tag, kinds, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, undefined);
       if (tag === "script" && this.jsonLdFrame === undefined && isJsonLd(attribs)) this.startJsonLd(frame);
       return;
     }
 
     if ((kinds & SKIP) !== 0 || this.isHidden(tag, attribs)) {
-      const frame = this.push(tag, kinds, parent, parent.hints, "");
+      const frame = this.push(tag, kinds, parent, undefined);
       this.skipRoot = frame;
       this.skipText = "";
       this.skipStart = -1;
@@ -403,35 +426,13 @@ class Segmenter implements TagHandler {
       this.bufElements++;
     }
 
-    // Hints: class, id, role and itemprop words, plus the names of semantic elements.
-    let hints = parent.hints;
-    let capture: Capture["kind"] | undefined;
-    const cls = attribs.class;
-    const id = attribs.id;
-    const role = attribs.role;
-    const itemprop = attribs.itemprop;
-    if (
-      cls !== undefined ||
-      id !== undefined ||
-      role !== undefined ||
-      itemprop !== undefined ||
-      (kinds & SEMANTIC) !== 0
-    ) {
-      const own = this.ownHints(tag, (kinds & SEMANTIC) !== 0, cls, id, role, itemprop);
-      if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
-      if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) capture = "byline";
-      else if (
-        (own.includes("credit") || own.includes("copyright")) &&
-        this.liveGroupOf(parent)?.kind === "figure"
-      ) {
-        capture = "credit";
-      }
-    }
+    const frame = this.push(tag, kinds, parent, attribs);
+    let capture = this.captureKind(frame);
     if (attribs.rel === "author") capture = "byline";
     // A byline inside a byline (the author's link within "By …") is already being read.
     if (capture === "byline" && this.captures.some((c) => c.kind === "byline")) capture = undefined;
-
-    const frame = this.push(tag, kinds, parent, hints, firstClass(cls));
+    const itemprop = attribs.itemprop;
+    const role = attribs.role;
     if (capture !== undefined) this.captures.push({ frame, kind: capture, text: "", start: -1, end: -1 });
     if (tag === "article" || tag === "main" || itemprop?.includes("articleBody") || role === "main") {
       frame.inArticle = true;
@@ -503,24 +504,64 @@ class Segmenter implements TagHandler {
   }
 
   /**
+   * Whether an element's own hint words mark it as a byline, or as the credit
+   * of the figure it is in. Only values that hold one of those words are
+   * split into words: most elements' hints are never read (see `hintsOf`).
+   */
+  captureKind(frame: Frame): Capture["kind"] | undefined {
+    if (
+      !mayMarkCapture(frame.cls) &&
+      !mayMarkCapture(frame.id) &&
+      !mayMarkCapture(frame.role) &&
+      !mayMarkCapture(frame.itemprop)
+    ) {
+      return undefined;
+    }
+    const own = this.ownHints(frame);
+    if (own.includes("byline") || (own.includes("author") && !own.includes("bio"))) return "byline";
+    if (
+      (own.includes("credit") || own.includes("copyright")) &&
+      this.liveGroupOf(frame.parent)?.kind === "figure"
+    )
+      return "credit";
+    return undefined;
+  }
+
+  /**
+   * The hint words of an element and its ancestors: each element's parent's
+   * followed by its own, at most MAX_HINTS. Worked out when a block or byline
+   * first asks, from the nearest ancestor already known, and kept.
+   */
+  hintsOf(frame: Frame): string[] {
+    const unknown: Frame[] = [];
+    let f = frame;
+    while (f.hints === undefined) {
+      unknown.push(f);
+      f = f.parent!;
+    }
+    let hints = f.hints;
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const g = unknown[i]!;
+      const own = this.ownHints(g);
+      if (own.length > 0 && hints.length < MAX_HINTS) hints = this.mergeHints(hints, own);
+      g.hints = hints;
+    }
+    return hints;
+  }
+
+  /**
    * An element's own hint words: those of its class, id, role and itemprop,
    * then its semantic name. The arrays are shared between elements (so that
    * `mergeHints` can remember by identity): never mutate them.
    */
-  ownHints(
-    tag: string,
-    semantic: boolean,
-    cls: string | undefined,
-    id: string | undefined,
-    role: string | undefined,
-    itemprop: string | undefined,
-  ): readonly string[] {
+  ownHints(frame: Frame): readonly string[] {
+    const { tag, cls, id, role, itemprop } = frame;
     let own = cls === undefined ? NO_HINTS : this.hintWordsOf(cls);
     if (id !== undefined) own = this.union(own, this.hintWordsOf(id));
     if (role !== undefined) own = this.union(own, this.hintWordsOf(role));
     if (itemprop !== undefined) own = this.union(own, this.hintWordsOf(itemprop));
     // The element's name goes first: its classes say more precisely what it holds (an aside classed "related").
-    if (semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
+    if (frame.semantic && !own.includes(tag)) own = this.union(this.hintWordsOf(tag), own);
     return own;
   }
 
@@ -592,10 +633,13 @@ class Segmenter implements TagHandler {
       }
       return;
     }
-    this.buf += text;
+    // Most texts are the whitespace between tags: collapsing one tells whether it is.
+    let blank: boolean | undefined;
+    if (this.top.ctx?.tag === "pre") this.buf += text;
+    else blank = !this.appendCollapsed(text);
     if (this.captures.length > 0) this.captureText(text);
     if (this.bufStart < 0 || this.brPending) {
-      if (!hasNonSpace(text)) return;
+      if (blank ?? !hasNonSpace(text)) return;
       if (this.bufStart < 0) this.bufStart = this.parser.startIndex;
       this.brPending = false;
     }
@@ -626,19 +670,24 @@ class Segmenter implements TagHandler {
 
   // --- frames ------------------------------------------------------------------
 
-  push(tag: string, kinds: number, parent: Frame, hints: string[], cls: string): Frame {
+  /** A frame for an element; one with no `attribs` (inside a skipped subtree) has none of its own hints. */
+  push(tag: string, kinds: number, parent: Frame, attribs: Attributes | undefined): Frame {
     const frame: Frame = {
       tag,
-      cls,
-      hints,
+      cls: attribs?.class,
+      id: attribs?.id,
+      role: attribs?.role,
+      itemprop: attribs?.itemprop,
+      semantic: attribs !== undefined && (kinds & SEMANTIC) !== 0,
+      hints: undefined,
       parent,
       ctx: undefined,
       group: parent.group,
       inArticle: parent.inArticle,
       linkStart: -1,
       href: undefined,
-      pathParts: undefined,
       path: undefined,
+      pathDepth: 0,
     };
     frame.ctx = (kinds & CONTEXT) !== 0 ? frame : parent.ctx;
     this.top = frame;
@@ -661,26 +710,25 @@ class Segmenter implements TagHandler {
    * of a page walk each element once.
    */
   tagPath(frame: Frame): string {
-    if (frame.path === undefined) frame.path = this.pathParts(frame).join(">");
-    return frame.path;
-  }
-
-  pathParts(frame: Frame): readonly string[] {
     const unknown: Frame[] = [];
-    let f: Frame | undefined = frame;
-    while (f !== undefined && f !== ROOT && f.pathParts === undefined) {
+    let f = frame;
+    while (f !== ROOT && f.path === undefined) {
       unknown.push(f);
-      f = f.parent;
+      f = f.parent!;
     }
-    let parts = f === undefined || f === ROOT ? NO_PARTS : f.pathParts!;
+    let path = f.path ?? "";
+    let depth = f.pathDepth;
     for (let i = unknown.length - 1; i >= 0; i--) {
       const g = unknown[i]!;
-      const next = parts.slice(parts.length < MAX_TAG_PATH_DEPTH ? 0 : 1);
-      next.push(g.cls === "" ? g.tag : `${g.tag}.${g.cls}`);
-      g.pathParts = next;
-      parts = next;
+      if (depth === 0) path = pathLabel(g);
+      else if (depth < MAX_TAG_PATH_DEPTH) path = `${path}>${pathLabel(g)}`;
+      // Rare: a path that must lose its outermost element.
+      else path = innermostPath(g);
+      depth = Math.min(depth + 1, MAX_TAG_PATH_DEPTH);
+      g.path = path;
+      g.pathDepth = depth;
     }
-    return parts;
+    return path;
   }
 
   isHidden(tag: string, attribs: Attributes): boolean {
@@ -733,6 +781,25 @@ class Segmenter implements TagHandler {
 
   // --- text buffer -------------------------------------------------------------
 
+  /**
+   * Appends `text` with its whitespace collapsed, as `collapse` would leave
+   * the whole buffer: each piece is collapsed as it arrives, while it is
+   * still one flat string, which costs far less than collapsing the
+   * buffer built from hundreds of pieces. Says whether `text` held anything
+   * but whitespace.
+   */
+  appendCollapsed(text: string): boolean {
+    const piece = collapse(text);
+    if (piece === "") {
+      if (this.buf !== "") this.spacePending = true;
+      return false;
+    }
+    if (this.buf !== "" && (this.spacePending || isWhitespace(text.charCodeAt(0)))) this.buf += " ";
+    this.buf += piece;
+    this.spacePending = isWhitespace(text.charCodeAt(text.length - 1));
+    return true;
+  }
+
   lineBreak(): void {
     if (this.brPending && this.bufStart >= 0) {
       // Two breaks in a row end a paragraph, as old pages write them.
@@ -740,7 +807,8 @@ class Segmenter implements TagHandler {
       return;
     }
     if (this.bufStart >= 0) {
-      this.buf += "\n";
+      if (this.top.ctx?.tag === "pre") this.buf += "\n";
+      else this.spacePending = true;
       this.brPending = true;
     }
   }
@@ -776,10 +844,10 @@ class Segmenter implements TagHandler {
       link.linkStart = 0;
     }
     const frame = this.top;
-    const pre = frame.ctx?.tag === "pre";
-    const text = pre
-      ? this.buf.replace(LEADING_BLANK_LINES, "").replace(TRAILING_SPACE, "")
-      : collapse(this.buf);
+    const text =
+      frame.ctx?.tag === "pre"
+        ? this.buf.replace(LEADING_BLANK_LINES, "").replace(TRAILING_SPACE, "")
+        : this.buf;
     if (text !== "") {
       this.route({
         text,
@@ -796,6 +864,7 @@ class Segmenter implements TagHandler {
 
   resetBuffer(): void {
     this.buf = "";
+    this.spacePending = false;
     this.bufStart = -1;
     this.bufEnd = -1;
     this.bufElements = 0;
@@ -817,7 +886,12 @@ class Segmenter implements TagHandler {
     const text = collapse(capture.text);
     if (text === "") return;
     if (capture.kind === "byline") {
-      this.raw.bylines.push({ text, start: capture.start, end: capture.end, hints: capture.frame.hints });
+      this.raw.bylines.push({
+        text,
+        start: capture.start,
+        end: capture.end,
+        hints: this.hintsOf(capture.frame),
+      });
     } else if (capture.kind === "credit") {
       const group = this.liveGroup();
       if (group?.kind === "figure" && group.credit === "") {
@@ -952,6 +1026,15 @@ class Segmenter implements TagHandler {
   }
 
   image(attribs: Attributes, start: number): void {
+    const group = this.liveGroup();
+    const inFigure = group?.kind === "figure";
+    // A figure shows its first image; an image among text or inside a list or table is decoration of that text, not a block.
+    if (
+      inFigure
+        ? group.image !== undefined
+        : group !== undefined || this.bufStart >= 0 || this.top.ctx !== undefined
+    )
+      return;
     const src = imageSource(attribs);
     if (src === undefined) return;
     const width = positiveInt(attribs.width);
@@ -966,13 +1049,10 @@ class Segmenter implements TagHandler {
       start,
       end: this.parser.endIndex + 1,
     };
-    const group = this.liveGroup();
-    if (group?.kind === "figure") {
-      if (group.image === undefined) group.image = image;
+    if (inFigure) {
+      group.image = image;
       return;
     }
-    // An image among text or inside a list or table is decoration of that text, not a block.
-    if (group !== undefined || this.bufStart >= 0 || this.top.ctx !== undefined) return;
     this.settle(group);
     this.pushBlock(
       { type: "image", ...withoutSpan(image), span: { start: image.start, end: image.end } },
@@ -1128,7 +1208,7 @@ class Segmenter implements TagHandler {
       features: {
         index: this.blocks.length,
         tagPath: this.tagPath(frame),
-        hints: frame.hints,
+        hints: this.hintsOf(frame),
         linkDensity: length === 0 ? 0 : Math.min(1, linkChars / length),
         links,
         textDensity: length / (elements + 1),
@@ -1136,6 +1216,20 @@ class Segmenter implements TagHandler {
       },
     });
   }
+}
+
+/** An element as a tag path names it: `tag` or `tag.firstClass`. */
+function pathLabel(frame: Frame): string {
+  const cls = firstClass(frame.cls);
+  return cls === "" ? frame.tag : `${frame.tag}.${cls}`;
+}
+
+/** The tag path of an element with MAX_TAG_PATH_DEPTH ancestors or more, built from the labels. */
+function innermostPath(frame: Frame): string {
+  const labels: string[] = [];
+  for (let f = frame; f !== ROOT && labels.length < MAX_TAG_PATH_DEPTH; f = f.parent!)
+    labels.push(pathLabel(f));
+  return labels.reverse().join(">");
 }
 
 function withoutSpan<T extends { start: number; end: number }>(image: T): Omit<T, "start" | "end"> {

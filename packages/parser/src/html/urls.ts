@@ -1,9 +1,27 @@
 import type { AttributeName, Attributes } from "./tags.js";
 
+/**
+ * A path from the site's root whose every segment starts with a letter, digit,
+ * `_`, `-` or `~` and holds only those and dots: the URL parser leaves it as
+ * written (no dot segment, nothing to percent-encode), so against a web
+ * address it resolves to that address's origin followed by it.
+ */
+const PLAIN_ROOT_PATH = /^(?:\/[\w~-][\w.~-]*)+\/?$/;
+
+/** Whether `base` is a web address without user name or password, where PLAIN_ROOT_PATH resolves by joining. */
+function isPlainWebBase(base: URL): boolean {
+  return (
+    (base.protocol === "https:" || base.protocol === "http:") && base.username === "" && base.password === ""
+  );
+}
+
 /** Resolves `href` against the page's address; an address that cannot be resolved is kept as written. */
 export function resolveUrl(href: string, base: URL | undefined): string {
   const trimmed = href.trim();
   if (base === undefined || trimmed === "") return trimmed;
+  // Most links of a page are such paths; the URL parser costs far more than the join.
+  if (PLAIN_ROOT_PATH.test(trimmed) && isPlainWebBase(base))
+    return `${base.protocol}//${base.host}${trimmed}`;
   try {
     return new URL(trimmed, base).href;
   } catch {
