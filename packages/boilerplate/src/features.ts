@@ -136,8 +136,10 @@ const MAY_GLUE = /[a-z]{3}[A-Z]|[\u0080-\u009f\u00b5\u00c0-\u1fff\u2070-\uffff]/
  * the words before it a title. `lower` is `text` lower-cased.
  */
 export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
-  if (lower.length !== text.length || !MAY_GLUE.test(text)) return false;
+  if (lower.length !== text.length) return false;
   const end = Math.min(text.length - 1, GLUE_WINDOW);
+  // The glue is looked for before `end`: the search need not read a long paragraph past it.
+  if (!MAY_GLUE.test(text.length > end ? text.slice(0, end) : text)) return false;
   let run = 0;
   let words = 0;
   let capitals = 0;
