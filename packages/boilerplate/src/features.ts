@@ -74,9 +74,16 @@ export function endsSentence(text: string): boolean {
 
 /** `endsSentence`, given the index of the text's last non-space code unit. */
 function endsSentenceAt(text: string, last: number): boolean {
+  return (last >= 0 && has(text.charCodeAt(last), CLOSING_QUOTE)) || endsWithFinalMark(text, last);
+}
+
+/**
+ * Whether a sentence-final mark, perhaps closed by quotes or brackets, ends
+ * the text (`last` is its last non-space code unit): `countSentences` finds
+ * that one sentence at least, so the scan is not needed.
+ */
+function endsWithFinalMark(text: string, last: number): boolean {
   let i = last;
-  if (i < 0) return false;
-  if (has(text.charCodeAt(i), CLOSING_QUOTE)) return true;
   while (i >= 0 && has(text.charCodeAt(i), CLOSER)) i--;
   return i >= 0 && has(text.charCodeAt(i), FINAL);
 }
@@ -129,8 +136,10 @@ const MAY_GLUE = /[a-z]{3}[A-Z]|[\u0080-\u009f\u00b5\u00c0-\u1fff\u2070-\uffff]/
  * the words before it a title. `lower` is `text` lower-cased.
  */
 export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
-  if (lower.length !== text.length || !MAY_GLUE.test(text)) return false;
+  if (lower.length !== text.length) return false;
   const end = Math.min(text.length - 1, GLUE_WINDOW);
+  // The glue is looked for before `end`: the search need not read a long paragraph past it.
+  if (!MAY_GLUE.test(text.length > end ? text.slice(0, end) : text)) return false;
   let run = 0;
   let words = 0;
   let capitals = 0;
@@ -169,7 +178,7 @@ export function hasGluedTitle(text: string, lower: string = text.toLowerCase()):
  */
 export const FEATURE_SAMPLE_CHARS = 320;
 /** The classifier asks only whether a block holds a sentence: counting stops here. */
-export const SENTENCE_COUNT_LIMIT = 2;
+export const SENTENCE_COUNT_LIMIT = 1;
 
 /**
  * Stopword density is read from lines of at least this many characters: over
@@ -200,14 +209,15 @@ export function blockFeatures(
   // No word at all: no letter, mark or digit, only punctuation and symbols.
   const separator = stats.words === 0 && !sampled;
   const tail = lastNonSpace(text);
-  const terminal = endsSentenceAt(text, tail);
+  const finalMark = endsWithFinalMark(text, tail);
+  const terminal = finalMark || (tail >= 0 && has(text.charCodeAt(tail), CLOSING_QUOTE));
   return {
     chars: text.length,
     words,
     stopwordDensity: stopwords && stats.words > 0 && long ? stats.stopwords / stats.words : undefined,
     terminal,
     // Under `MIN_SENTENCE_WORDS` words a block holds no sentence, whatever its marks ("Next »", "Wow!").
-    sentences: words < MIN_SENTENCE_WORDS ? 0 : countSentences(text, SENTENCE_COUNT_LIMIT),
+    sentences: words < MIN_SENTENCE_WORDS ? 0 : finalMark ? 1 : countSentences(text, SENTENCE_COUNT_LIMIT),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
     trailingMark: hasTrailingMark(text, tail),
     separator,

@@ -191,27 +191,26 @@ export function wordStats(
   let cased = 0;
   let capitalised = 0;
   let anchored = false;
-  let start = -1;
-  let hash = 0;
   const table = tableFor(stopwords, anchors);
   const n = lower.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
-    const k = i < n ? classOf(c) : OTHER;
-    if (k === WORD) {
-      if (start < 0) {
-        start = i;
-        hash = FNV_OFFSET;
-      }
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      continue;
-    }
-    if (k === JOINER && start >= 0) {
-      hash = Math.imul(hash ^ c, FNV_PRIME);
-      continue;
-    }
+  let i = 0;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
+    let k = classOf(c);
     if (k === UNSPACED) return unspacedStats(text, stopwords, language, anchors);
-    if (start < 0) continue;
+    if (k !== WORD) {
+      i++;
+      continue;
+    }
+    // A word: letters, marks and digits, with the apostrophes and hyphens inside or after them.
+    const start = i;
+    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    for (i++; i < n; i++) {
+      c = lower.charCodeAt(i);
+      k = classOf(c);
+      if (k !== WORD && k !== JOINER) break;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+    }
     words++;
     if (table !== undefined) {
       const found = lookup(table, hash & HASH_MASK);
@@ -227,7 +226,6 @@ export function wordStats(
         cased++;
       }
     }
-    start = -1;
   }
   return { words, stopwords: stop, casedWords: cased, capitalisedWords: capitalised, anchored };
 }
