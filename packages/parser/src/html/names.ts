@@ -9,19 +9,31 @@ const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const CASE_OFFSET = 0x20;
 
+/**
+ * Slots per name in a table: with this few names to a slot, most slots hold
+ * none or one, and an unknown name is mostly turned away by an empty slot.
+ */
+const SLOTS_PER_NAME = 4;
+
 /** A set of lower-case names, looked up by a range of a text's characters. */
 export class NameTable<T extends string> {
-  private readonly byHash = new Map<number, T[]>();
+  /** Names by their hash's low bits: an array index costs far less than a Map's lookup. */
+  private readonly slots: (readonly T[] | undefined)[];
+  private readonly mask: number;
   private readonly byName: ReadonlyMap<string, T>;
 
   constructor(names: readonly T[]) {
     this.byName = new Map(names.map((name) => [name, name]));
+    let size = 1;
+    while (size < names.length * SLOTS_PER_NAME) size *= 2;
+    this.mask = size - 1;
+    const slots: T[][] = [];
     for (const name of names) {
-      const hash = foldedHash(name, 0, name.length);
-      const bucket = this.byHash.get(hash);
-      if (bucket === undefined) this.byHash.set(hash, [name]);
-      else bucket.push(name);
+      const slot = foldedHash(name, 0, name.length) & this.mask;
+      if (slots[slot] === undefined) slots[slot] = [name];
+      else slots[slot].push(name);
     }
+    this.slots = Array.from({ length: size }, (_, slot) => slots[slot]);
   }
 
   /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
@@ -29,9 +41,9 @@ export class NameTable<T extends string> {
     const hash = foldedHash(text, start, end);
     // Rare: a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`).
     if (hash === NOT_ASCII) return this.byName.get(text.slice(start, end).toLowerCase());
-    const bucket = this.byHash.get(hash);
-    if (bucket === undefined) return undefined;
-    for (const name of bucket) if (sameFolded(text, start, end, name)) return name;
+    const slot = this.slots[hash & this.mask];
+    if (slot === undefined) return undefined;
+    for (const name of slot) if (sameFolded(text, start, end, name)) return name;
     return undefined;
   }
 }
