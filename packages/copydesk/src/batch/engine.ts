@@ -60,10 +60,18 @@ export interface BatchSummary {
 /**
  * Each worker's young generation. V8's default (tens of MB per isolate) mostly
  * holds a page's short-lived garbage; a smaller one costs no measurable time
- * here and keeps about 25 MB per worker off the process's peak memory. The old
- * generation stays unbounded so that any page within --max-input-bytes fits.
+ * here and keeps about 25 MB per worker off the process's peak memory.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
+/**
+ * Each worker's old generation. Under V8's default limit (gigabytes) a busy
+ * isolate lets its heap grow up to 4× what survives between collections; under
+ * a limit below 2 GB V8 grows it by at most 2× (1.8× here), which keeps about
+ * 20 MB per worker off the peak. Still room for the largest pages: a 49 MB
+ * page of two million one-line paragraphs needs about 1.4 GB. A page that
+ * needs more ends as a WORKER_FAILED error record, and the batch goes on.
+ */
+const WORKER_OLD_GENERATION_MB = 1536;
 
 /** How long an interrupted run waits for stdout to take its last complete lines. */
 const FLUSH_GRACE_MS = 5000;
@@ -156,7 +164,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<Batc
         workerData: config,
         execArgv: entry.execArgv,
         stdout: true,
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        resourceLimits: {
+          maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+          maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB,
+        },
       });
       // Whatever a worker prints goes to stderr: nothing but records may reach the NDJSON output.
       worker.stdout.on("data", (chunk: Buffer) => bar.log(chunk.toString()));
