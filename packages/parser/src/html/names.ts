@@ -72,3 +72,15 @@ function sameFolded(text: string, start: number, end: number, name: string): boo
   }
   return true;
 }
+
+/**
+ * Each name's memberships of several groups as one number, a bit per group:
+ * one lookup per element answers what several Set lookups would.
+ */
+export function groupBits(
+  groups: ReadonlyArray<readonly [Iterable<string>, number]>,
+): ReadonlyMap<string, number> {
+  const bits = new Map<string, number>();
+  for (const [names, bit] of groups) for (const name of names) bits.set(name, (bits.get(name) ?? 0) | bit);
+  return bits;
+}

@@ -19,6 +19,7 @@
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
 import { collapseWhitespace as collapse, isWhitespace } from "./collapse.js";
 import { hintTokens } from "./hints.js";
+import { groupBits } from "./names.js";
 import { type Attributes, type TagHandler, TagReader } from "./tags.js";
 import { imageSource, parseBase, resolveUrl } from "./urls.js";
 
@@ -155,18 +156,13 @@ const SKIP = 2;
 const SEMANTIC = 4;
 const LAYOUT = 8;
 const CONTEXT = 16;
-const TAG_KINDS: ReadonlyMap<string, number> = (() => {
-  const kinds = new Map<string, number>();
-  const add = (tags: ReadonlySet<string>, bit: number) => {
-    for (const tag of tags) kinds.set(tag, (kinds.get(tag) ?? 0) | bit);
-  };
-  add(BLOCK_TAGS, BLOCK);
-  add(SKIP_TAGS, SKIP);
-  add(SEMANTIC_TAGS, SEMANTIC);
-  add(LAYOUT_IN_TABLE, LAYOUT);
-  add(CONTEXT_TAGS, CONTEXT);
-  return kinds;
-})();
+const TAG_KINDS = groupBits([
+  [BLOCK_TAGS, BLOCK],
+  [SKIP_TAGS, SKIP],
+  [SEMANTIC_TAGS, SEMANTIC],
+  [LAYOUT_IN_TABLE, LAYOUT],
+  [CONTEXT_TAGS, CONTEXT],
+]);
 
 function kindsOf(tag: string): number {
   return TAG_KINDS.get(tag) ?? 0;

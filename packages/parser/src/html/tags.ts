@@ -9,7 +9,7 @@
  */
 import type { TokenizerCallbacks } from "htmlparser2";
 import { createTokenizer } from "./fast-tokenizer.js";
-import { NameTable } from "./names.js";
+import { groupBits, NameTable } from "./names.js";
 
 /**
  * More open elements than any real page nests. Past this depth new elements
@@ -202,17 +202,12 @@ const IMPLIES_CLOSE = 1;
 const VOID = 2;
 const FOREIGN = 4;
 const INTEGRATION = 8;
-const NAME_KINDS: ReadonlyMap<string, number> = (() => {
-  const kinds = new Map<string, number>();
-  const add = (names: Iterable<string>, bit: number) => {
-    for (const name of names) kinds.set(name, (kinds.get(name) ?? 0) | bit);
-  };
-  add(OPEN_IMPLIES_CLOSE.keys(), IMPLIES_CLOSE);
-  add(VOID_ELEMENTS, VOID);
-  add(FOREIGN_CONTEXT, FOREIGN);
-  add(HTML_INTEGRATION, INTEGRATION);
-  return kinds;
-})();
+const NAME_KINDS = groupBits([
+  [OPEN_IMPLIES_CLOSE.keys(), IMPLIES_CLOSE],
+  [VOID_ELEMENTS, VOID],
+  [FOREIGN_CONTEXT, FOREIGN],
+  [HTML_INTEGRATION, INTEGRATION],
+]);
 
 /**
  * Element names, each as the one string that the name Sets and `switch`es of
