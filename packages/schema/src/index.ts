@@ -56,6 +56,7 @@ export type { BlockFeatures, CandidateBlock, Draft, DraftMetadata } from "./draf
 export { BlockFeaturesSchema, CandidateBlockSchema, DraftMetadataSchema, DraftSchema } from "./draft.js";
 export type { CopydeskErrorCode } from "./errors.js";
 export { CopydeskError, ERROR_CODES, isCopydeskError } from "./errors.js";
+export { EMBED_HINT, FURNITURE_HINTS, STORY_HINTS } from "./hints.js";
 export { articleJsonSchema } from "./json-schema.js";
 export type { RemovalReason } from "./reasons.js";
 export { REMOVAL_REASONS, RemovalReasonSchema } from "./reasons.js";

@@ -1,4 +1,13 @@
-import type { BlockFeatures, Byline, CandidateBlock, RemovalReason, Span } from "@copydesk/schema";
+import {
+  type BlockFeatures,
+  type Byline,
+  type CandidateBlock,
+  EMBED_HINT,
+  FURNITURE_HINTS,
+  type RemovalReason,
+  type Span,
+  STORY_HINTS,
+} from "@copydesk/schema";
 import type { Features } from "../features.js";
 import { BAD_MIN_PENALTY, MAX_LINK_DENSITY, type Scored, SHORT_MAX_WORDS } from "../score.js";
 import { maySquashTo, squash } from "../squash.js";
@@ -51,73 +60,6 @@ export interface PageMarkup {
   bylineWords: string | undefined;
 }
 
-/** Class/id tokens that name furniture, with the reason each gives. */
-const HINT_REASONS: ReadonlyArray<readonly [RemovalReason, readonly string[]]> = [
-  ["comments", ["comment", "comments", "disqus", "respond", "reply", "discussion"]],
-  ["share-prompt", ["share", "sharing", "social", "follow"]],
-  ["newsletter-prompt", ["newsletter", "signup", "subscribe"]],
-  ["subscription-prompt", ["paywall", "subscription", "premium", "register", "login"]],
-  ["cookie-banner", ["cookie", "cookies", "consent", "gdpr"]],
-  [
-    "advertisement",
-    [
-      "ad",
-      "ads",
-      "advert",
-      "advertisement",
-      "advertising",
-      "adsense",
-      "sponsor",
-      "sponsored",
-      "promo",
-      "promotion",
-      "dfp",
-      "gpt",
-      "banner",
-      "outbrain",
-      "taboola",
-    ],
-  ],
-  [
-    "related-stories",
-    ["related", "recommended", "recommendations", "recirculation", "trending", "popular", "teaser"],
-  ],
-  ["footer", ["footer", "copyright", "legal"]],
-  [
-    "navigation",
-    [
-      "nav",
-      "navbar",
-      "navigation",
-      "menu",
-      "breadcrumb",
-      "breadcrumbs",
-      "pagination",
-      "pager",
-      "skip",
-      "logo",
-      "masthead",
-    ],
-  ],
-  ["sidebar", ["sidebar", "aside", "widget", "rail"]],
-  ["metadata", ["byline", "author", "authors", "dateline", "date", "time", "timestamp", "published", "meta"]],
-  ["author-bio", ["bio"]],
-  ["tags", ["tags", "topics", "keywords"]],
-];
-/** Tokens that mark the story's own container. */
-const STORY_HINTS: ReadonlySet<string> = new Set([
-  "article",
-  "story",
-  "content",
-  "body",
-  "post",
-  "entry",
-  "text",
-]);
-
-/** Marks embedded content (a quoted post, a video) that the story shows. */
-const EMBED_HINT = "embed";
-
 /** How much a furniture hint lowers a block: a hinted block costs about what it would have added. */
 export const FURNITURE_HINT_ADJUSTMENT = -1.5;
 /** How much being inside the article container raises a block. */
@@ -140,7 +82,7 @@ export const AMBIENT_COMMENT_SHARE = 0.9;
 export const ARTICLE_PROSE_SHARE = 0.5;
 
 const HINT_LOOKUP = new Map<string, RemovalReason>();
-for (const [reason, tokens] of HINT_REASONS)
+for (const [reason, tokens] of FURNITURE_HINTS)
   for (const t of tokens) if (!HINT_LOOKUP.has(t)) HINT_LOOKUP.set(t, reason);
 
 /** What a block's signal reads in a hint: a story word, the furniture it names, or both. */
