@@ -104,7 +104,12 @@ export interface TagHandler {
   /** `attributes` is read during the call only: the reader reuses it for the next element. */
   onopentag(name: string, attributes: Attributes): void;
   onclosetag(name: string): void;
-  ontext(text: string): void;
+  /**
+   * A text: `source[start, end)`, where `source` is the page, or for a
+   * character reference the character it stands for. A range of the page
+   * is not copied: most texts are the whitespace between tags, which needs no copy.
+   */
+  ontext(source: string, start: number, end: number): void;
 }
 
 const FORM_TAGS = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
@@ -274,15 +279,15 @@ export class TagReader implements TokenizerCallbacks {
   }
 
   ontext(start: number, endIndex: number): void {
-    const text = this.html.slice(start, endIndex);
     this.endIndex = endIndex - 1;
-    this.handler.ontext(text);
+    this.handler.ontext(this.html, start, endIndex);
     this.startIndex = endIndex;
   }
 
   ontextentity(codePoint: number, endIndex: number): void {
     this.endIndex = endIndex - 1;
-    this.handler.ontext(String.fromCodePoint(codePoint));
+    const character = String.fromCodePoint(codePoint);
+    this.handler.ontext(character, 0, character.length);
     this.startIndex = endIndex;
   }
 
