@@ -58,9 +58,6 @@ export type AttributeName = (typeof READ_ATTRIBUTES)[number];
 export type Attributes = { readonly [name in AttributeName]?: string };
 type MutableAttributes = { -readonly [name in AttributeName]?: string };
 
-/** Each name to its constant, so that attribute objects are written with the engine's own copy of the key. */
-const LONGEST_READ = Math.max(...READ_ATTRIBUTES.map((name) => name.length));
-
 /** Every name present from the start, so that the object keeps one shape and reads of it stay fast. */
 function noAttributes(): MutableAttributes {
   return {
@@ -384,8 +381,7 @@ export class TagReader implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attributeName =
-      endIndex - start <= LONGEST_READ ? READ_ATTRIBUTE_NAMES.find(this.html, start, endIndex) : undefined;
+    this.attributeName = READ_ATTRIBUTE_NAMES.find(this.html, start, endIndex);
   }
 
   onattribdata(start: number, endIndex: number): void {
