@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace, isWhitespace } from "./collapse.js";
+import { collapseWhitespace, hasNonSpace, isWhitespace } from "./collapse.js";
 
 const WHITESPACE_RUN = /\s+/g;
 const byRegex = (text: string) => text.replace(WHITESPACE_RUN, " ").trim();
@@ -49,5 +49,21 @@ describe("collapseWhitespace", () => {
       for (let i = 0; i < length; i++) text += parts[next() % parts.length];
       expect(collapseWhitespace(text), JSON.stringify(text)).toBe(byRegex(text));
     }
+  });
+
+  it("collapses a range of a text as it would the range copied out", () => {
+    const page = "<p>\n  Two \t words  </p>\n  <p> one</p>";
+    for (let start = 0; start <= page.length; start++)
+      for (let end = start; end <= page.length; end++)
+        expect(collapseWhitespace(page, start, end)).toBe(byRegex(page.slice(start, end)));
+  });
+});
+
+describe("hasNonSpace", () => {
+  it("tells a range of whitespace from one with anything else", () => {
+    expect(hasNonSpace(" \n\u00a0\t")).toBe(false);
+    expect(hasNonSpace("  x ")).toBe(true);
+    expect(hasNonSpace("a  \n b", 1, 5)).toBe(false);
+    expect(hasNonSpace("a  \n b", 1, 6)).toBe(true);
   });
 });

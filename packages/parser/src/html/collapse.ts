@@ -27,12 +27,13 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
-/** `text` with each whitespace run made one space and both ends trimmed. */
-export function collapseWhitespace(text: string): string {
-  const n = text.length;
-  let start = 0;
-  while (start < n && isWhitespace(text.charCodeAt(start))) start++;
-  let end = n;
+/**
+ * `text[start, end)` (by default all of it) with each whitespace run made one
+ * space and both ends trimmed. A range of a page costs no copy of it: only
+ * the collapsed text is built.
+ */
+export function collapseWhitespace(text: string, start = 0, end = text.length): string {
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   let out = "";
   let from = start;
@@ -48,6 +49,12 @@ export function collapseWhitespace(text: string): string {
     }
     i = j - 1;
   }
-  if (from === start) return start === 0 && end === n ? text : text.slice(start, end);
+  if (from === start) return start === 0 && end === text.length ? text : text.slice(start, end);
   return out + text.slice(from, end);
+}
+
+/** Whether `text[start, end)` (by default all of it) holds a character other than whitespace. */
+export function hasNonSpace(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
+  return false;
 }

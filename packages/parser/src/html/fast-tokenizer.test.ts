@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { createTokenizer } from "./fast-tokenizer.js";
@@ -38,5 +39,30 @@ describe("createTokenizer", () => {
       "</closing-at-end",
     ];
     for (const html of pages) expect(events(createTokenizer, html)).toEqual(events(stock, html));
+  });
+
+  it("reads a long run of `<` that open no tag as the stock Tokenizer does, without deep calls", () => {
+    for (const html of ["<".repeat(20_000), "a < b ".repeat(10_000), "</ ".repeat(10_000)]) {
+      expect(events(createTokenizer, html)).toEqual(events(stock, html));
+    }
+  });
+
+  it("reports what the stock Tokenizer reports on any markup made of tag-like pieces", () => {
+    // Pieces that end and start states anywhere: cut tags, quotes, entities, special and foreign elements.
+    const piece = fc.constantFrom(
+      ...`< > / /> </ = " ' & &amp; &#x41; &lt - ! ? [ <!-- --> <![CDATA[ ]]> <?xml?>`.split(" "),
+      ..."a b p div DIV x-y é class hidden data-src <div <p <a href= </div> </p".split(" "),
+      ..."<br/> <img <svg> <s> <t> <sc </scr <script> </script> <style> </style>".split(" "),
+      ..."<title> </title> <textarea> </textarea> <xmp> </xmp>".split(" "),
+      ...[" ", "\n", "\t", "\f", "\r", "<!DOCTYPE html>", ' class="a b"', " id='x'", " title=x&y"],
+      ...[' href="?a=1&amp;b=2"', " alt='&quot;'", '="', "='"],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const html = pieces.join("");
+        expect(events(createTokenizer, html)).toEqual(events(stock, html));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

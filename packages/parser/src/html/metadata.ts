@@ -139,11 +139,10 @@ function byline(raw: RawMetadata, ld: JsonLdArticle | undefined): Byline | undef
   const shown =
     local.find((b) => authors.length > 0 && authors.some((a) => b.text.includes(a))) ??
     (authors.length === 0 ? local[0] : undefined);
-  if (authors.length === 0 && shown !== undefined) {
-    authors = parseByline(shown.text)?.authors ?? authorNames(shown.text);
-  }
+  const parsed = shown !== undefined ? parseByline(shown.text) : undefined;
+  if (authors.length === 0 && shown !== undefined) authors = parsed?.authors ?? authorNames(shown.text);
   if (authors.length === 0) return undefined;
-  const agency = shown ? parseByline(shown.text)?.agency : undefined;
+  const agency = parsed?.agency;
   return {
     authors,
     text: shown?.text ?? authors.join(", "),

@@ -8,69 +8,70 @@
 const UPPER_A = 0x41;
 const UPPER_Z = 0x5a;
 const CASE_OFFSET = 0x20;
+const ASCII_END = 0x80;
+/** Slots per name length: one per value of a first character's low five bits, which a letter's two cases share. */
+const FIRST_CHARACTER_SLOTS = 32;
+const LOW_FIVE_BITS = 31;
 
-/**
- * Slots per name in a table: with this few names to a slot, most slots hold
- * none or one, and an unknown name is mostly turned away by an empty slot.
- */
-const SLOTS_PER_NAME = 4;
+function slotOf(length: number, firstCharacter: number): number {
+  return length * FIRST_CHARACTER_SLOTS + (firstCharacter & LOW_FIVE_BITS);
+}
 
 /** A set of lower-case names, looked up by a range of a text's characters. */
 export class NameTable<T extends string> {
-  /** Names by their hash's low bits: an array index costs far less than a Map's lookup. */
+  /**
+   * Names by length and first letter: a name that is none of them mostly
+   * meets an empty slot before any of its characters is compared, and one
+   * that is is compared once.
+   */
   private readonly slots: (readonly T[] | undefined)[];
-  private readonly mask: number;
+  private readonly longest: number;
   private readonly byName: ReadonlyMap<string, T>;
 
   constructor(names: readonly T[]) {
     this.byName = new Map(names.map((name) => [name, name]));
-    let size = 1;
-    while (size < names.length * SLOTS_PER_NAME) size *= 2;
-    this.mask = size - 1;
+    this.longest = Math.max(0, ...names.map((name) => name.length));
     const slots: T[][] = [];
     for (const name of names) {
-      const slot = foldedHash(name, 0, name.length) & this.mask;
+      const slot = slotOf(name.length, name.charCodeAt(0));
       if (slots[slot] === undefined) slots[slot] = [name];
       else slots[slot].push(name);
     }
-    this.slots = Array.from({ length: size }, (_, slot) => slots[slot]);
+    this.slots = Array.from({ length: slotOf(this.longest + 1, 0) }, (_, slot) => slots[slot]);
   }
 
   /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
   find(text: string, start: number, end: number): T | undefined {
-    const hash = foldedHash(text, start, end);
-    // Rare: a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`).
-    if (hash === NOT_ASCII) return this.byName.get(text.slice(start, end).toLowerCase());
-    const slot = this.slots[hash & this.mask];
+    const length = end - start;
+    // Lower-casing never shortens a name.
+    if (length === 0 || length > this.longest) return undefined;
+    const first = text.charCodeAt(start);
+    if (first >= ASCII_END) return this.lowerCased(text, start, end);
+    const slot = this.slots[slotOf(length, first)];
     if (slot === undefined) return undefined;
-    for (const name of slot) if (sameFolded(text, start, end, name)) return name;
+    for (const name of slot) {
+      const differs = firstDifference(text, start, name);
+      if (differs === NO_DIFFERENCE) return name;
+      if (text.charCodeAt(differs) >= ASCII_END) return this.lowerCased(text, start, end);
+    }
     return undefined;
   }
+
+  /** Rare: a name with a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`). */
+  private lowerCased(text: string, start: number, end: number): T | undefined {
+    return this.byName.get(text.slice(start, end).toLowerCase());
+  }
 }
 
-/** What `foldedHash` returns for a name with a non-ASCII character, whose lower case only `toLowerCase` knows. */
-const NOT_ASCII = -1;
-const ASCII_END = 0x80;
-/** Keeps hashes small integers, which maps hash fastest. */
-const HASH_MASK = 0x3fffffff;
+const NO_DIFFERENCE = -1;
 
-function foldedHash(text: string, start: number, end: number): number {
-  let hash = end - start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= ASCII_END) return NOT_ASCII;
-    hash = (Math.imul(hash, 31) + (c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c)) & HASH_MASK;
+/** Where `text` from `start` first differs from `name`, ASCII case folded; NO_DIFFERENCE when it holds `name`. */
+function firstDifference(text: string, start: number, name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c) !== name.charCodeAt(i)) return start + i;
   }
-  return hash;
-}
-
-function sameFolded(text: string, start: number, end: number, name: string): boolean {
-  if (end - start !== name.length) return false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= UPPER_A && c <= UPPER_Z ? c + CASE_OFFSET : c) !== name.charCodeAt(i - start)) return false;
-  }
-  return true;
+  return NO_DIFFERENCE;
 }
 
 /**

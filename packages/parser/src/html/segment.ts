@@ -17,7 +17,7 @@
  * removal so that no text goes missing silently.
  */
 import { type Block, blockText, type CandidateBlock, type Removal } from "@copydesk/schema";
-import { collapseWhitespace as collapse, isWhitespace } from "./collapse.js";
+import { collapseWhitespace as collapse, hasNonSpace, isWhitespace } from "./collapse.js";
 import { hintTokens } from "./hints.js";
 import { groupBits } from "./names.js";
 import { type Attributes, type TagHandler, TagReader } from "./tags.js";
@@ -313,12 +313,6 @@ function firstClass(value: string | undefined): string {
   let end = start;
   while (end < n && !isWhitespace(value.charCodeAt(end))) end++;
   return start === 0 && end === n ? value : value.slice(start, end);
-}
-
-/** Whether `text` holds a character other than whitespace. */
-function hasNonSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function positiveInt(value: string | undefined): number | undefined {
@@ -618,24 +612,24 @@ class Segmenter implements TagHandler {
     this.jsonLdText = "";
   }
 
-  ontext(text: string): void {
+  ontext(source: string, start: number, end: number): void {
     if (this.skipRoot !== undefined) {
-      if (this.jsonLdFrame !== undefined) this.jsonLdText += text;
-      else if (this.titleFrame !== undefined) this.raw.title += text;
-      else if (!CODE_TAGS.has(this.skipRoot.tag) && hasNonSpace(text)) {
+      if (this.jsonLdFrame !== undefined) this.jsonLdText += source.slice(start, end);
+      else if (this.titleFrame !== undefined) this.raw.title += source.slice(start, end);
+      else if (!CODE_TAGS.has(this.skipRoot.tag) && hasNonSpace(source, start, end)) {
         if (this.skipStart < 0) this.skipStart = this.parser.startIndex;
         this.skipEnd = this.parser.endIndex + 1;
-        this.skipText += text;
+        this.skipText += source.slice(start, end);
       }
       return;
     }
     // Most texts are the whitespace between tags: collapsing one tells whether it is.
     let blank: boolean | undefined;
-    if (this.top.ctx?.tag === "pre") this.buf += text;
-    else blank = !this.appendCollapsed(text);
-    if (this.captures.length > 0) this.captureText(text);
+    if (this.top.ctx?.tag === "pre") this.buf += source.slice(start, end);
+    else blank = !this.appendCollapsed(source, start, end);
+    if (this.captures.length > 0) this.captureText(source.slice(start, end));
     if (this.bufStart < 0 || this.brPending) {
-      if (blank ?? !hasNonSpace(text)) return;
+      if (blank ?? !hasNonSpace(source, start, end)) return;
       if (this.bufStart < 0) this.bufStart = this.parser.startIndex;
       this.brPending = false;
     }
@@ -778,21 +772,21 @@ class Segmenter implements TagHandler {
   // --- text buffer -------------------------------------------------------------
 
   /**
-   * Appends `text` with its whitespace collapsed, as `collapse` would leave
-   * the whole buffer: each piece is collapsed as it arrives, while it is
-   * still one flat string, which costs far less than collapsing the
-   * buffer built from hundreds of pieces. Says whether `text` held anything
-   * but whitespace.
+   * Appends the text `source[start, end)` with its whitespace collapsed, as
+   * `collapse` would leave the whole buffer: each piece is collapsed as it
+   * arrives, straight from the page, which costs far less than collapsing
+   * the buffer built from hundreds of pieces. Says whether the text held
+   * anything but whitespace.
    */
-  appendCollapsed(text: string): boolean {
-    const piece = collapse(text);
+  appendCollapsed(source: string, start: number, end: number): boolean {
+    const piece = collapse(source, start, end);
     if (piece === "") {
       if (this.buf !== "") this.spacePending = true;
       return false;
     }
-    if (this.buf !== "" && (this.spacePending || isWhitespace(text.charCodeAt(0)))) this.buf += " ";
+    if (this.buf !== "" && (this.spacePending || isWhitespace(source.charCodeAt(start)))) this.buf += " ";
     this.buf += piece;
-    this.spacePending = isWhitespace(text.charCodeAt(text.length - 1));
+    this.spacePending = isWhitespace(source.charCodeAt(end - 1));
     return true;
   }
 

@@ -12,8 +12,8 @@ function events(html: string): string[] {
     onclosetag(name: string) {
       out.push(`</${name}>`);
     },
-    ontext(text: string) {
-      out.push(text);
+    ontext(source: string, start: number, end: number) {
+      out.push(source.slice(start, end));
     },
   });
   reader.read(html);

@@ -58,9 +58,6 @@ export type AttributeName = (typeof READ_ATTRIBUTES)[number];
 export type Attributes = { readonly [name in AttributeName]?: string };
 type MutableAttributes = { -readonly [name in AttributeName]?: string };
 
-/** Each name to its constant, so that attribute objects are written with the engine's own copy of the key. */
-const LONGEST_READ = Math.max(...READ_ATTRIBUTES.map((name) => name.length));
-
 /** Every name present from the start, so that the object keeps one shape and reads of it stay fast. */
 function noAttributes(): MutableAttributes {
   return {
@@ -104,7 +101,12 @@ export interface TagHandler {
   /** `attributes` is read during the call only: the reader reuses it for the next element. */
   onopentag(name: string, attributes: Attributes): void;
   onclosetag(name: string): void;
-  ontext(text: string): void;
+  /**
+   * A text: `source[start, end)`, where `source` is the page, or for a
+   * character reference the character it stands for. A range of the page
+   * is not copied: most texts are the whitespace between tags, which needs no copy.
+   */
+  ontext(source: string, start: number, end: number): void;
 }
 
 const FORM_TAGS = new Set(["input", "option", "optgroup", "select", "button", "datalist", "textarea"]);
@@ -274,15 +276,15 @@ export class TagReader implements TokenizerCallbacks {
   }
 
   ontext(start: number, endIndex: number): void {
-    const text = this.html.slice(start, endIndex);
     this.endIndex = endIndex - 1;
-    this.handler.ontext(text);
+    this.handler.ontext(this.html, start, endIndex);
     this.startIndex = endIndex;
   }
 
   ontextentity(codePoint: number, endIndex: number): void {
     this.endIndex = endIndex - 1;
-    this.handler.ontext(String.fromCodePoint(codePoint));
+    const character = String.fromCodePoint(codePoint);
+    this.handler.ontext(character, 0, character.length);
     this.startIndex = endIndex;
   }
 
@@ -379,8 +381,7 @@ export class TagReader implements TokenizerCallbacks {
 
   onattribname(start: number, endIndex: number): void {
     this.startIndex = start;
-    this.attributeName =
-      endIndex - start <= LONGEST_READ ? READ_ATTRIBUTE_NAMES.find(this.html, start, endIndex) : undefined;
+    this.attributeName = READ_ATTRIBUTE_NAMES.find(this.html, start, endIndex);
   }
 
   onattribdata(start: number, endIndex: number): void {
