@@ -1,6 +1,9 @@
 /**
- * The non-blank lines of a text, trimmed, as parallel arrays (one object per
- * line would double the cost of a million-line text in garbage collection).
+ * The non-blank lines of a text, trimmed, as parallel arrays of offsets (one
+ * object per line would double the cost of a million-line text in garbage
+ * collection). Recognisers read a line's characters from the text itself: a
+ * flat string reads several times faster than slices of it, and a line is
+ * sliced only where its string is needed.
  */
 export interface Lines {
   count: number;
@@ -8,7 +11,6 @@ export interface Lines {
   start: number[];
   /** Offset just past each line's last non-whitespace character. */
   end: number[];
-  text: string[];
   /** Whether a blank line (or the start of the text) comes before the line: it opens a group. */
   opensGroup: boolean[];
 }
@@ -32,7 +34,7 @@ export function isWhitespace(code: number): boolean {
 
 /** The non-blank lines of `text`, in one pass. */
 export function splitLines(text: string): Lines {
-  const lines: Lines = { count: 0, start: [], end: [], text: [], opensGroup: [] };
+  const lines: Lines = { count: 0, start: [], end: [], opensGroup: [] };
   let opensGroup = true;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -47,7 +49,6 @@ export function splitLines(text: string): Lines {
     } else {
       lines.start.push(start);
       lines.end.push(end);
-      lines.text.push(text.slice(start, end));
       lines.opensGroup.push(opensGroup);
       opensGroup = false;
     }
