@@ -26,7 +26,7 @@ import { parseByline, readByline } from "./byline.js";
 import { type Credit, mayBeCredit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline, readDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
-import { isWhitespace, type Lines, splitLines } from "./lines.js";
+import { blankLineBefore, isWhitespace, type Lines, splitLines } from "./lines.js";
 import { type ListItem, listItem, opensListItem } from "./list.js";
 
 /** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
@@ -395,7 +395,7 @@ function readParagraph(
   let last = k;
   // The dateline's line opens a paragraph of its own.
   while (last + 1 < lines.count && !taken(s, last + 1) && last + 1 !== s.datelineLine) {
-    if (lines.opensGroup[last + 1] || !continuesLine(s, last)) break;
+    if (blankLineBefore(text, lines, last + 1) || !continuesLine(s, last)) break;
     last++;
     lastText = textOfLine(s, last);
     parts ??= [lineText];
