@@ -77,7 +77,7 @@ const ENDS = new Set(
 
 /** The names' last words (each name's final run of letters: `PRESS`, `JIJI`), read from their last letter back. */
 const LAST_WORDS = letterTrie(
-  AGENCY_NAMES.map((name) => /[A-Za-z]+$/.exec(name)![0]),
+  AGENCY_NAMES.map((name) => name.split(/[^A-Za-z]/).pop()!),
   true,
 );
 
