@@ -5,7 +5,7 @@
  */
 import { CopydeskError, type Warning } from "@copydesk/schema";
 import { decodeBytes } from "./decode.js";
-import { normalizeText } from "./normalize.js";
+import { normalizeFor, REPAIR, workNeeded } from "./normalize.js";
 
 export interface InputOptions {
   /** Largest input accepted, in bytes (UTF-8 bytes for a string). Default 50 MiB. */
@@ -110,8 +110,10 @@ export function prepareInput(input: unknown, options?: InputOptions): PreparedIn
       `The input must be a string or a Uint8Array, not ${input === null ? "null" : typeof input}.`,
     );
   }
-  if (looksBinary(raw)) throw new CopydeskError("BINARY_INPUT");
-  const normalized = normalizeText(raw);
+  const work = workNeeded(raw);
+  // The scan for work found no control character unless the text needs repair: then it may be binary.
+  if (work === REPAIR && looksBinary(raw)) throw new CopydeskError("BINARY_INPUT");
+  const normalized = normalizeFor(raw, work);
   warnings.push(...normalized.warnings);
   if (normalized.text.trim() === "") throw new CopydeskError("EMPTY_INPUT");
   return { text: normalized.text, encoding, warnings };

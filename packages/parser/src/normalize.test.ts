@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repairMojibake } from "./mojibake.js";
-import { NFC_STABLE, normalizeText } from "./normalize.js";
+import { CLEAN, NFC_ONLY, NFC_STABLE, normalizeText, REPAIR, workNeeded } from "./normalize.js";
 
 /** `text` encoded as UTF-8 and read back as Windows-1252: the mojibake a wrong decoder makes. */
 function garble(text: string): string {
@@ -83,6 +83,24 @@ describe("normalizeText", () => {
 
   it("repairs mojibake whose bytes 80–9F became C1 controls (ISO-8859-1 readings) before removing controls", () => {
     expect(normalizeText("â\u0080\u009cquoted\u00e2\u0080\u009d").text).toBe("“quoted”");
+  });
+});
+
+describe("workNeeded", () => {
+  it("tells clean text from text that needs only NFC", () => {
+    expect(workNeeded("Naïve café — “quoted” → Москва")).toBe(CLEAN);
+    expect(workNeeded("Cafe\u0301 and 日本語")).toBe(NFC_ONLY);
+  });
+
+  it("finds every control character but tab and LF, after any text (the binary check relies on it)", () => {
+    const missed: string[] = [];
+    for (const before of ["", "café ", "e\u0301 ", "日本語 "]) {
+      for (let c = 0; c < 0x20; c++) {
+        if (c === 0x09 || c === 0x0a) continue;
+        if (workNeeded(`${before}text${String.fromCharCode(c)}more`) !== REPAIR) missed.push(`${before}${c}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 

@@ -83,11 +83,16 @@ function needsRepair(text: string, from: number): boolean {
 }
 
 /** What a text needs: nothing, only NFC, or the repairs too. */
-const CLEAN = 0;
-const NFC_ONLY = 1;
-const REPAIR = 2;
+export const CLEAN = 0;
+export const NFC_ONLY = 1;
+export const REPAIR = 2;
+export type Work = typeof CLEAN | typeof NFC_ONLY | typeof REPAIR;
 
-function workNeeded(text: string): number {
+/**
+ * What `text` needs, in one scan that stops at every control character but
+ * tab and LF: only a text that needs REPAIR can hold one.
+ */
+export function workNeeded(text: string): Work {
   NOTABLE.lastIndex = 0;
   while (NOTABLE.test(text)) {
     const at = NOTABLE.lastIndex - 1;
@@ -103,7 +108,11 @@ function workNeeded(text: string): number {
 }
 
 export function normalizeText(text: string): NormalizeResult {
-  const work = workNeeded(text);
+  return normalizeFor(text, workNeeded(text));
+}
+
+/** normalizeText for a caller that has asked workNeeded already. */
+export function normalizeFor(text: string, work: Work): NormalizeResult {
   if (work === CLEAN) return { text, warnings: [] };
   if (work === NFC_ONLY) return { text: text.normalize("NFC"), warnings: [] };
   const warnings: Warning[] = [];

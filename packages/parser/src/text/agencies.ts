@@ -4,6 +4,8 @@
  * this list only, so that a short closing line is never taken for a credit by
  * its shape alone. Keys are upper-cased; matching ignores case.
  */
+import { letterIndex, letterTrie, nextState } from "./letter-trie.js";
+
 const AGENCY_NAMES = [
   "AA",
   "AAP",
@@ -73,35 +75,11 @@ const ENDS = new Set(
   AGENCY_NAMES.map((name) => upper(name.charCodeAt(0)) * 0x80 + upper(name.charCodeAt(name.length - 1))),
 );
 
-/** A letter's place in the alphabet (0–25), either case; -1 for any other ASCII character. */
-function letterIndex(c: number): number {
-  const lower = c | 0x20;
-  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
-}
-const ALPHABET = 26;
-/**
- * The names' last words (each name's final run of letters: `PRESS`, `JIJI`),
- * as a trie read from their last letter back: `SUFFIXES[state * ALPHABET + letter]`
- * is the next state, 0 for none; state 0 is the root. `WORD_ENDS[state]` marks
- * a whole word.
- */
-const SUFFIXES: number[] = [];
-const WORD_ENDS: boolean[] = [];
-function addState(): number {
-  for (let letter = 0; letter < ALPHABET; letter++) SUFFIXES.push(0);
-  WORD_ENDS.push(false);
-  return WORD_ENDS.length - 1;
-}
-addState();
-for (const name of AGENCY_NAMES) {
-  let state = 0;
-  for (let i = name.length - 1; i >= 0 && letterIndex(name.charCodeAt(i)) !== -1; i--) {
-    const at = state * ALPHABET + letterIndex(name.charCodeAt(i));
-    if (SUFFIXES[at] === 0) SUFFIXES[at] = addState();
-    state = SUFFIXES[at]!;
-  }
-  WORD_ENDS[state] = true;
-}
+/** The names' last words (each name's final run of letters: `PRESS`, `JIJI`), read from their last letter back. */
+const LAST_WORDS = letterTrie(
+  AGENCY_NAMES.map((name) => name.split(/[^A-Za-z]/).pop()!),
+  true,
+);
 
 /** Per UTF-16 code unit: 0 not yet looked at, 1 its upper case holds ASCII (`ı` → `I`, `ß` → `SS`), 2 not. */
 const UPPER_ASCII = new Uint8Array(0x10000);
@@ -122,16 +100,16 @@ function upperCaseHoldsAscii(c: number): boolean {
 }
 
 /**
- * Whether `text` before `end` may end with a known agency: its final run of
+ * Whether `text` from `start` to `end` may end with a known agency: its final run of
  * ASCII letters, read back through the trie, is the last word of a name.
  * Every paragraph's last line is asked this, and almost all are answered no
  * by their last letter or two. A non-ASCII character next to or in the run
  * that could upper-case to ASCII (`ı`, `ß`) makes the answer yes, and the
  * caller's full comparison decides; any other ends the run.
  */
-export function mayEndWithAgency(text: string, end: number): boolean {
+export function mayEndWithAgency(text: string, start: number, end: number): boolean {
   let state = 0;
-  for (let i = end - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       if (upperCaseHoldsAscii(c)) return true;
@@ -139,10 +117,10 @@ export function mayEndWithAgency(text: string, end: number): boolean {
     }
     const letter = letterIndex(c);
     if (letter === -1) break;
-    state = SUFFIXES[state * ALPHABET + letter]!;
+    state = nextState(LAST_WORDS, state, letter);
     if (state === 0) return false;
   }
-  return WORD_ENDS[state]!;
+  return LAST_WORDS.isWord[state]!;
 }
 
 /** Whether `name` (as written, any case) is a known news agency. */

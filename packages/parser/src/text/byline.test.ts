@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseByline } from "./byline.js";
+import { parseByline, readByline } from "./byline.js";
 
 describe("parseByline", () => {
   it.each([
@@ -49,5 +49,20 @@ describe("parseByline", () => {
     `By ${"Jane Doe and ".repeat(20)}John Roe`,
   ])("finds no byline in %s", (line) => {
     expect(parseByline(line)).toBeUndefined();
+  });
+});
+
+describe("readByline", () => {
+  it("reads the line between `start` and `end` only", () => {
+    const text = "Title\nBy Jane Doe\nBy\nJane Doe";
+    expect(readByline(text, 6, 17, false)?.authors).toEqual(["Jane Doe"]);
+    // The line break after `By` is no part of the line: BY needs whitespace inside it.
+    expect(readByline(text, 18, 20, false)).toBeUndefined();
+  });
+
+  it("takes any whitespace after BY's word, and refuses a longer word", () => {
+    expect(parseByline("By\u00a0Jane Doe")?.authors).toEqual(["Jane Doe"]);
+    expect(parseByline("Byline Jane Doe")).toBeUndefined();
+    expect(parseByline("Storyteller Jane Doe")).toBeUndefined();
   });
 });

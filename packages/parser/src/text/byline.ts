@@ -14,29 +14,33 @@
  */
 import type { Byline } from "@copydesk/schema";
 import { isAgency, mayEndWithAgency } from "./agencies.js";
+import { letterIndex, letterTrie, nextState } from "./letter-trie.js";
 import { isWhitespace } from "./lines.js";
 
 const BY =
   /^(?:(?:written|reported|reporting|words|story|text|photos and text) by|by|par|por|von|di|door|av|af)\s+/iu;
-/** A letter's place in the alphabet (0–25), either case; -1 for any other ASCII character. */
-function letterIndex(c: number): number {
-  const lower = c | 0x20;
-  return lower >= 0x61 && lower <= 0x7a ? lower - 0x61 : -1;
+/** BY's first words. */
+const BY_WORDS = letterTrie(
+  "written reported reporting words story text photos by par por von di door av af".split(" "),
+  false,
+);
+/** A letter of BY's words: an ASCII letter, or one of the two characters that match one under BY's `iu` flags. */
+function byLetter(c: number): number {
+  if (c === 0x017f) return letterIndex(0x73); // ſ
+  if (c === 0x212a) return letterIndex(0x6b); // the Kelvin sign
+  return letterIndex(c);
 }
-/** The first two letters of BY's words, as `first * 26 + second`: other ASCII openings are no byline. */
-const BY_OPENINGS = new Uint8Array(26 * 26);
-for (const word of "written reported words story text photos by par por von di door av af".split(" "))
-  BY_OPENINGS[letterIndex(word.charCodeAt(0)) * 26 + letterIndex(word.charCodeAt(1))] = 1;
-/** Whether `line` may match BY; outside ASCII (`ſ` folds to `s`) the regex decides. */
-function mayOpenWithBy(line: string): boolean {
-  // BY takes three characters at least; shorter lines would read past their end.
-  if (line.length < 3) return false;
-  const first = line.charCodeAt(0);
-  const second = line.charCodeAt(1);
-  if (first >= 0x80 || second >= 0x80) return true;
-  const a = letterIndex(first);
-  const b = letterIndex(second);
-  return a !== -1 && b !== -1 && BY_OPENINGS[a * 26 + b] === 1;
+/** Whether `text` from `start` to `end` may match BY: its first word is one of BY's, then whitespace. */
+function mayOpenWithBy(text: string, start: number, end: number): boolean {
+  let state = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const letter = byLetter(text.charCodeAt(i));
+    if (letter === -1) break;
+    state = nextState(BY_WORDS, state, letter);
+    if (state === 0) return false;
+  }
+  return BY_WORDS.isWord[state]! && i < end && isWhitespace(text.charCodeAt(i));
 }
 // Whitespace is collapsed to single spaces first, so these need no quantifiers (and cannot backtrack).
 const SPACE_RUNS = /\s+/gu;
@@ -146,36 +150,45 @@ function readNames(list: string): { authors: string[]; agency?: string } | undef
   return agency === undefined ? { authors } : { authors, agency };
 }
 
-function trimmedEnd(line: string): number {
-  let end = line.length;
-  while (end > 0 && isWhitespace(line.charCodeAt(end - 1))) end--;
-  return end;
+function trimmedEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isWhitespace(text.charCodeAt(at - 1))) at--;
+  return at;
 }
 
 /** The byline `line` is, or undefined. Its `span` is relative to `line`. */
 export function parseByline(line: string): Byline | undefined {
-  return readByline(line, line.includes("|"));
-}
-
-/** parseByline for a caller that knows whether the line holds a `|` (the segmenter finds them once per text). */
-export function readByline(line: string, hasBar: boolean): Byline | undefined {
-  // The search for a byline asks this of most lines of a page: the test is small enough to be
-  // inlined into the search's loop, and the reading is a call of its own.
-  return mayBeByline(line, hasBar) ? bylineOf(line) : undefined;
+  return readByline(line, 0, line.length, line.includes("|"));
 }
 
 /**
- * Whether `line` can be a byline, by its length, last character and opening.
+ * parseByline for the line of `text` from `start` to `end`, for a caller that
+ * knows whether it holds a `|` (the segmenter finds them once per text).
+ */
+export function readByline(text: string, start: number, end: number, hasBar: boolean): Byline | undefined {
+  // The search for a byline asks this of most lines of a page: the test is small enough to be
+  // inlined into the search's loop, and the reading is a call of its own.
+  return mayBeByline(text, start, end, hasBar) ? bylineOf(text.slice(start, end)) : undefined;
+}
+
+/**
+ * Whether the line can be a byline, by its length, last character and opening.
  * Most lines have neither "By" nor a bar. With a bar (menus: `Home | World`),
  * the text before it must open with BY or the text after it be an agency.
  */
-function mayBeByline(line: string, hasBar: boolean): boolean {
-  if (line.length === 0 || line.length > MAX_BYLINE_LENGTH) return false;
-  const last = line.charCodeAt(line.length - 1);
+function mayBeByline(text: string, start: number, end: number, hasBar: boolean): boolean {
+  const length = end - start;
+  if (length === 0 || length > MAX_BYLINE_LENGTH) return false;
+  const last = text.charCodeAt(end - 1);
   if (last < 0x80 && TERMINAL_MARKS[last] === 1) return false;
-  const byOpening = mayOpenWithBy(line);
-  if (!hasBar) return byOpening && BY.test(line);
-  return byOpening || isWhitespace(line.charCodeAt(0)) || mayEndWithAgency(line, trimmedEnd(line));
+  // Without a bar, bylineOf reads only what BY matches.
+  const byOpening = mayOpenWithBy(text, start, end);
+  if (!hasBar) return byOpening;
+  return (
+    byOpening ||
+    isWhitespace(text.charCodeAt(start)) ||
+    mayEndWithAgency(text, start, trimmedEnd(text, start, end))
+  );
 }
 
 function bylineOf(line: string): Byline | undefined {

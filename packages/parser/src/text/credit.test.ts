@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCredit, trailingCredit } from "./credit.js";
+import { mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 
 describe("parseCredit", () => {
   it.each([
@@ -59,5 +59,16 @@ describe("trailingCredit", () => {
     expect(trailingCredit("He spoke to AFP")).toBeUndefined();
     expect(trailingCredit("He said so. Reuters")).toBeUndefined();
     expect(trailingCredit(`${"x".repeat(1_000_000)}.`)).toBeUndefined();
+  });
+});
+
+describe("mayEndWithCredit", () => {
+  it("reads back from `end` no further than `start`", () => {
+    expect(mayEndWithCredit("He said so. — AFP", 0, 17)).toBe(true);
+    expect(mayEndWithCredit("He said so. (AFP).", 0, 18)).toBe(true);
+    expect(mayEndWithCredit("He said so. — AFP", 0, 16)).toBe(false);
+    // `P` alone ends no agency's name: the `A` before `start` does not count.
+    expect(mayEndWithCredit("AP", 0, 2)).toBe(true);
+    expect(mayEndWithCredit("AP", 1, 2)).toBe(false);
   });
 });

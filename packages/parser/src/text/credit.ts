@@ -43,29 +43,34 @@ function agenciesIn(text: string): string | undefined {
 }
 
 /**
- * Whether `line` may end the way every credit ends: an agency's name, then
- * perhaps whitespace, `)` and a final period. Asked first, it answers almost
- * every line without a string being made.
+ * Whether `text` from `start` to `end` may end the way every credit ends: an
+ * agency's name, then perhaps whitespace, `)` and a final period. Asked
+ * first, it answers almost every line without a string being made.
  */
-export function mayEndWithCredit(line: string): boolean {
+export function mayEndWithCredit(text: string, start: number, end: number): boolean {
   // Each character is read once: this runs on every line.
-  let end = line.length;
-  let c = codeBefore(line, end);
-  while (isWhitespace(c)) c = codeBefore(line, --end);
-  if (c === 0x2e) c = codeBefore(line, --end);
-  if (c === 0x29) c = codeBefore(line, --end);
-  while (isWhitespace(c)) c = codeBefore(line, --end);
-  return mayEndWithAgency(line, end);
+  let at = end;
+  let c = codeBefore(text, start, at);
+  while (isWhitespace(c)) c = codeBefore(text, start, --at);
+  if (c === 0x2e) c = codeBefore(text, start, --at);
+  if (c === 0x29) c = codeBefore(text, start, --at);
+  while (isWhitespace(c)) c = codeBefore(text, start, --at);
+  return mayEndWithAgency(text, start, at);
 }
 
-/** The code unit before `end`; -1 at the start, which is no whitespace, period or bracket. */
-function codeBefore(line: string, end: number): number {
-  return end > 0 ? line.charCodeAt(end - 1) : -1;
+/** The code unit before `at`; -1 at `start`, which is no whitespace, period or bracket. */
+function codeBefore(text: string, start: number, at: number): number {
+  return at > start ? text.charCodeAt(at - 1) : -1;
+}
+
+/** Whether `text` from `start` to `end` may be a credit line: short, and ending like one. */
+export function mayBeCredit(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_CREDIT_LENGTH && mayEndWithCredit(text, start, end);
 }
 
 /** The credit `line` (trimmed) is, or undefined. Parsed by hand: no regex runs on what could be any line. */
 export function parseCredit(line: string): Credit | undefined {
-  if (line.length > MAX_CREDIT_LENGTH || !mayEndWithCredit(line)) return undefined;
+  if (!mayBeCredit(line, 0, line.length)) return undefined;
   const first = line.charCodeAt(0);
   if (isDash(first)) {
     const body = line.slice(isDash(line.charCodeAt(1)) ? 2 : 1);
@@ -100,7 +105,7 @@ for (const c of " \t\n\v\f\r-().,/&") IN_CREDIT[c.charCodeAt(0)] = 1;
  * does not end with one.
  */
 export function trailingCredit(line: string): { offset: number; credit: Credit } | undefined {
-  if (!mayEndWithCredit(line)) return undefined;
+  if (!mayEndWithCredit(line, 0, line.length)) return undefined;
   const tailStart = Math.max(0, line.length - TRAILING_WINDOW);
   // The credit starts at the last `(` or dash in the tail that follows whitespace.
   let start = -1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateline } from "./dateline.js";
+import { parseDateline, readDateline } from "./dateline.js";
 
 describe("parseDateline", () => {
   it.each([
@@ -91,5 +91,16 @@ describe("parseDateline", () => {
   it("examines only the head of a long line", () => {
     expect(parseDateline(`MOSCOW: ${"word ".repeat(2_000_000)}`)?.text).toBe("MOSCOW:");
     expect(parseDateline("A".repeat(1_000_000))).toBeUndefined();
+  });
+});
+
+describe("readDateline", () => {
+  it("reads the line between `start` and `end` only", () => {
+    const text = "Talks fail.\nMOSCOW: The leaders met.";
+    expect(readDateline(text, 12, text.length)?.text).toBe("MOSCOW:");
+    // Cut before its colon, the place has no separator.
+    expect(readDateline(text, 12, 18)).toBeUndefined();
+    expect(readDateline("WASHINGTON (Reuters) - A vote.", 0, 20)?.text).toBe("WASHINGTON (Reuters)");
+    expect(readDateline("WASHINGTON (Reuters) - A vote.", 0, 18)).toBeUndefined();
   });
 });

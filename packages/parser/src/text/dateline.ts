@@ -146,44 +146,46 @@ const opensSeparator = (c: number) => c === 0x3a || c === 0x2d || c === 0x2013 |
 /** `(` opens an agency; half of a character outside the BMP is left to the regex. */
 const opensAgency = (c: number) => c === 0x28 || isSurrogate(c);
 
-/** Past the end, a code unit reads as -1, which no test in mayOpenDateline accepts. */
-const codeAt = (line: string, i: number) => (i < line.length ? line.charCodeAt(i) : -1);
+/** Past the line's end, a code unit reads as -1, which no test in mayOpenDateline accepts. */
+const codeAt = (text: string, i: number, end: number) => (i < end ? text.charCodeAt(i) : -1);
 
 /**
- * Whether DATELINE can match `line` with an agency or a separator, read by
- * hand: capitalised words, then `,` and a capital or digit, `(`, or `:` or a
- * dash after a place parseDateline accepts without an agency (in capitals, of
- * MIN_PLACE_LENGTH or more). Most lines open with a capitalised word and a
- * lower-case one, and are answered here without the regex.
+ * Whether DATELINE can match the line of `text` from `start` to `end` with an
+ * agency or a separator, read by hand in its first MAX_DATELINE_LENGTH
+ * characters: capitalised words, then `,` and a capital or digit, `(`, or `:`
+ * or a dash after a place parseDateline accepts without an agency (in
+ * capitals, of MIN_PLACE_LENGTH or more). Most lines open with a capitalised
+ * word and a lower-case one, and are answered here without the regex.
  */
-function mayOpenDateline(line: string, length: number): boolean {
-  let i = 0;
+function mayOpenDateline(text: string, start: number, end: number): boolean {
+  const headEnd = Math.min(end, start + MAX_DATELINE_LENGTH);
+  let i = start;
   // Whether the words read so far hold a lower-case ASCII letter: then they are no place without an agency.
   let lowercase = false;
   for (;;) {
-    let c = codeAt(line, i);
+    let c = codeAt(text, i, end);
     if (isSurrogate(c)) return true;
     if (!isCapital(c)) return false;
-    for (i++; i < length; i++) {
-      c = line.charCodeAt(i);
+    for (i++; i < headEnd; i++) {
+      c = text.charCodeAt(i);
       if (isSurrogate(c)) return true;
       if ((charClass(c) & WORD_PART) === 0) break;
       if (c >= 0x61 && c <= 0x7a) lowercase = true;
     }
     // A word that ends in a hyphen (`ABC-`) is left to the regex.
-    if (line.charCodeAt(i - 1) === 0x2d) return true;
-    if (i >= length) return false;
+    if (text.charCodeAt(i - 1) === 0x2d) return true;
+    if (i >= headEnd) return false;
     if (opensAgency(c)) return true;
-    if (opensSeparator(c)) return !lowercase && i >= MIN_PLACE_LENGTH;
-    const next = codeAt(line, i + 1);
+    if (opensSeparator(c)) return !lowercase && i - start >= MIN_PLACE_LENGTH;
+    const next = codeAt(text, i + 1, end);
     // `, ` then a region (a capital) or a date (a month's capital or a day's digit).
     if (c === 0x2c) {
-      const after = codeAt(line, i + 2);
+      const after = codeAt(text, i + 2, end);
       return next === 0x20 && (isCapital(after) || (after >= 0x30 && after <= 0x39) || isSurrogate(after));
     }
     if (c !== 0x20) return false;
     if (opensAgency(next)) return true;
-    if (opensSeparator(next)) return !lowercase && i >= MIN_PLACE_LENGTH;
+    if (opensSeparator(next)) return !lowercase && i - start >= MIN_PLACE_LENGTH;
     if (!isCapital(next)) return false;
     i++;
   }
@@ -194,7 +196,15 @@ function mayOpenDateline(line: string, length: number): boolean {
  * `line` (`{ start: 0, end: text.length }`): add the line's offset.
  */
 export function parseDateline(line: string): Dateline | undefined {
-  if (!mayOpenDateline(line, Math.min(line.length, MAX_DATELINE_LENGTH))) return undefined;
+  return readDateline(line, 0, line.length);
+}
+
+/** parseDateline for the line of `text` from `start` to `end`. */
+export function readDateline(text: string, start: number, end: number): Dateline | undefined {
+  return mayOpenDateline(text, start, end) ? datelineOf(text.slice(start, end)) : undefined;
+}
+
+function datelineOf(line: string): Dateline | undefined {
   const head = line.length > MAX_DATELINE_LENGTH ? line.slice(0, MAX_DATELINE_LENGTH) : line;
   const match = DATELINE.exec(head);
   if (!match?.groups) return undefined;

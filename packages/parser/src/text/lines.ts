@@ -1,6 +1,9 @@
 /**
- * The non-blank lines of a text, trimmed, as parallel arrays (one object per
- * line would double the cost of a million-line text in garbage collection).
+ * The non-blank lines of a text, trimmed, as parallel arrays of offsets (one
+ * object per line would double the cost of a million-line text in garbage
+ * collection). Recognisers read a line's characters from the text itself: a
+ * flat string reads several times faster than slices of it, and a line is
+ * sliced only where its string is needed.
  */
 export interface Lines {
   count: number;
@@ -8,9 +11,6 @@ export interface Lines {
   start: number[];
   /** Offset just past each line's last non-whitespace character. */
   end: number[];
-  text: string[];
-  /** Whether a blank line (or the start of the text) comes before the line: it opens a group. */
-  opensGroup: boolean[];
 }
 
 /** The whitespace of JavaScript's `\s` and `String.prototype.trim`, by code unit. */
@@ -32,8 +32,7 @@ export function isWhitespace(code: number): boolean {
 
 /** The non-blank lines of `text`, in one pass. */
 export function splitLines(text: string): Lines {
-  const lines: Lines = { count: 0, start: [], end: [], text: [], opensGroup: [] };
-  let opensGroup = true;
+  const lines: Lines = { count: 0, start: [], end: [] };
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -42,17 +41,20 @@ export function splitLines(text: string): Lines {
     let end = lineEnd;
     while (start < end && isWhitespace(text.charCodeAt(start))) start++;
     while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-    if (start === end) {
-      opensGroup = true;
-    } else {
+    if (start < end) {
       lines.start.push(start);
       lines.end.push(end);
-      lines.text.push(text.slice(start, end));
-      lines.opensGroup.push(opensGroup);
-      opensGroup = false;
     }
     lineStart = lineEnd + 1;
   }
   lines.count = lines.start.length;
   return lines;
+}
+
+/** Whether a blank line comes between lines `k - 1` and `k`: the whitespace between them holds two line breaks. */
+export function blankLineBefore(text: string, lines: Lines, k: number): boolean {
+  const to = lines.start[k]!;
+  let breaks = 0;
+  for (let i = lines.end[k - 1]!; i < to; i++) if (text.charCodeAt(i) === 0x0a && ++breaks === 2) return true;
+  return false;
 }

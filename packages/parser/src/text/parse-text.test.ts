@@ -78,6 +78,9 @@ describe("parseText input checks", () => {
     ).toBe("BINARY_INPUT");
     expect(codeOf(() => parseText(`text\u0000more`))).toBe("BINARY_INPUT");
     expect(codeOf(() => parseText("ab\u0001\u0002cdefgh"))).toBe("BINARY_INPUT");
+    // After characters that need NFC or look like mojibake leads.
+    expect(codeOf(() => parseText("Cafe\u0301 text\u0000more"))).toBe("BINARY_INPUT");
+    expect(codeOf(() => parseText("café text\u0000more"))).toBe("BINARY_INPUT");
     // One stray control character in a story is text, repaired with a warning.
     expect(parseText("Title here\nA story\u0007 with a bell.").warnings.map((w) => w.code)).toEqual([
       "control-characters",

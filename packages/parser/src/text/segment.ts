@@ -23,11 +23,11 @@ import type {
   Warning,
 } from "@copydesk/schema";
 import { parseByline, readByline } from "./byline.js";
-import { type Credit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
-import { parseDateline } from "./dateline.js";
+import { type Credit, mayBeCredit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
+import { parseDateline, readDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
-import { isWhitespace, type Lines, splitLines } from "./lines.js";
-import { type ListItem, listItem } from "./list.js";
+import { blankLineBefore, isWhitespace, type Lines, splitLines } from "./lines.js";
+import { type ListItem, listItem, opensListItem } from "./list.js";
 
 /** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
 export const PREAMBLE_LINES = 4;
@@ -68,8 +68,9 @@ function endClass(c: number): number {
   }
   return k;
 }
-const STARTS_LOWERCASE = /^[\p{Ll}]/u;
-const STARTS_WORD = /^[\p{L}\p{N}"'‘“(]/u;
+/** Read where `lastIndex` points: the opening of a line in the text. */
+const LOWERCASE_AT = /[\p{Ll}]/uy;
+const WORD_START_AT = /[\p{L}\p{N}"'‘“(]/uy;
 /** Words a sentence does not end on: a line ending on one was wrapped mid-sentence. */
 const CONTINUATION_WORDS = new Set(
   "a an the and or but nor of to in on at by for from with into onto over under about after before than that which who whose as is are was were be been has have had will would could should may might not its their his her our your this these those said says".split(
@@ -85,9 +86,10 @@ export interface SegmentResult {
   warnings: Warning[];
 }
 
-function endsSentence(text: string): boolean {
+/** Whether the line of `text` from `start` to `end` ends a sentence. */
+function endsSentence(text: string, start: number, end: number): boolean {
   let k = 0;
-  for (let i = text.length - 1; i >= 0; i--) {
+  for (let i = end - 1; i >= start; i--) {
     k = endClass(text.charCodeAt(i));
     if ((k & CLOSER) === 0) break;
   }
@@ -95,57 +97,68 @@ function endsSentence(text: string): boolean {
 }
 
 /**
- * Whether the line ends on one of CONTINUATION_WORDS, after whitespace or at
- * its start. The words are ASCII: a lower-case run that reaches past ASCII is
- * none of them.
+ * Whether the line of `text` from `start` to `end` ends on one of
+ * CONTINUATION_WORDS, after whitespace or at its start. The words are ASCII:
+ * a lower-case run that reaches past ASCII is none of them.
  */
-function endsOnContinuationWord(line: string): boolean {
-  const end = line.length;
+function endsOnContinuationWord(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i > 0) {
-    const c = line.charCodeAt(i - 1);
+  while (i > start) {
+    const c = text.charCodeAt(i - 1);
     if (c < 0x61 || c > 0x7a) break;
     i--;
   }
-  if (i === end || (i > 0 && !isWhitespace(line.charCodeAt(i - 1)))) return false;
-  return CONTINUATION_WORDS.has(line.slice(i));
+  if (i === end || (i > start && !isWhitespace(text.charCodeAt(i - 1)))) return false;
+  return CONTINUATION_WORDS.has(text.slice(i, end));
 }
 
-/** Whether `line` opens in lower case. ASCII is answered by hand; the regex reads the rest. */
-function startsLowercase(line: string): boolean {
-  const c = line.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : STARTS_LOWERCASE.test(line);
+/** Whether the line at `start` opens in lower case. ASCII is answered by hand; the regex reads the rest. */
+function startsLowercase(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  LOWERCASE_AT.lastIndex = start;
+  return LOWERCASE_AT.test(text);
 }
 
-/** Whether `line` opens with a letter, digit, quote or bracket: ASCII by hand, the rest by the regex. */
-function startsWord(line: string): boolean {
-  const c = line.charCodeAt(0);
-  if (c >= 0x80) return STARTS_WORD.test(line);
+/** Whether the line at `start` opens with a letter, digit, quote or bracket: ASCII by hand, the rest by the regex. */
+function startsWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 0x80) {
+    WORD_START_AT.lastIndex = start;
+    return WORD_START_AT.test(text);
+  }
   const letter = c | 0x20;
   return (
     (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28
   );
 }
 
-function isMarkdownHeading(line: string): boolean {
-  return line.charCodeAt(0) === 0x23 && MARKDOWN_HEADING.test(line);
-}
-
 /**
- * Whether `next` continues the sentence `previous` broke off (a hard wrap).
+ * Whether line `k + 1` continues the sentence line `k` broke off (a hard wrap).
  * The tests on the two lines' ends and openings come first, as they answer
- * most pairs; what `next` is as a whole (a list item, a heading, a credit) last.
+ * most pairs; what the next line is as a whole (a list item, a heading, a
+ * credit) last, and only it is sliced, when its opening or end allows one.
  */
-function continuesLine(previous: string, next: string): boolean {
-  if (previous.length < MIN_WRAPPED_LINE_LENGTH) return false;
-  if (endsSentence(previous) || (endClass(previous.charCodeAt(previous.length - 1)) & BREAK_MARK) !== 0)
-    return false;
+function continuesLine(s: Segmentation, k: number): boolean {
+  const { text, lines } = s;
+  const start = lines.start[k]!;
+  const end = lines.end[k]!;
+  if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
+  if (endsSentence(text, start, end) || (endClass(text.charCodeAt(end - 1)) & BREAK_MARK) !== 0) return false;
+  const nextStart = lines.start[k + 1]!;
+  const nextEnd = lines.end[k + 1]!;
   if (
-    !startsLowercase(next) &&
-    !(startsWord(next) && (previous.endsWith(",") || endsOnContinuationWord(previous)))
+    !startsLowercase(text, nextStart) &&
+    !(
+      startsWord(text, nextStart) &&
+      (text.charCodeAt(end - 1) === 0x2c || endsOnContinuationWord(text, start, end))
+    )
   )
     return false;
-  return !(listItem(next) || isMarkdownHeading(next) || parseCredit(next));
+  const first = text.charCodeAt(nextStart);
+  if (!opensListItem(first) && first !== 0x23 && !mayBeCredit(text, nextStart, nextEnd)) return true;
+  const next = text.slice(nextStart, nextEnd);
+  return !(listItem(next) || MARKDOWN_HEADING.test(next) || parseCredit(next));
 }
 
 function candidate(block: CandidateBlock["block"], text: string, span: Span, index: number, lines: number) {
@@ -223,9 +236,14 @@ function takeDateline(s: Segmentation, k: number, dateline: Dateline): void {
   if (rest >= end) s.datelineOnlyLine = k;
 }
 
+/** Line `k`'s text. */
+function textOfLine(s: Segmentation, k: number): string {
+  return s.text.slice(s.lines.start[k]!, s.lines.end[k]!);
+}
+
 /** The first line as the headline, when it reads as one. */
 function readHeadlineLine(s: Segmentation): boolean {
-  const headline = s.lines.count === 0 ? undefined : readHeadline(s.lines.text[0]!);
+  const headline = s.lines.count === 0 ? undefined : readHeadline(textOfLine(s, 0));
   if (headline === undefined) return false;
   s.metadata.headline = { text: headline, span: { start: s.lines.start[0]!, end: s.lines.end[0]! } };
   s.first = 1;
@@ -236,7 +254,7 @@ function readHeadlineLine(s: Segmentation): boolean {
 function readPreamble(s: Segmentation): void {
   const { lines, metadata, first } = s;
   for (let k = first; k < Math.min(lines.count, first + PREAMBLE_LINES); k++) {
-    const line = lines.text[k]!;
+    const line = textOfLine(s, k);
     if (metadata.byline === undefined) {
       const byline = parseByline(line);
       if (byline !== undefined) {
@@ -250,23 +268,25 @@ function readPreamble(s: Segmentation): void {
       return;
     }
     // The dateline opens the first paragraph: past a line of prose, there is none.
-    if (endsSentence(line)) return;
+    if (endsSentence(s.text, lines.start[k]!, lines.end[k]!)) return;
   }
 }
 
 /** Scraped pages put the story after menus: further down, a dateline that opens a paragraph. */
 function searchDateline(s: Segmentation): void {
-  const { lines } = s;
+  const { lines, text } = s;
   const searchEnd = Math.min(lines.count, SEARCH_LINES);
   for (let k = s.first; k < searchEnd; k++) {
-    const line = lines.text[k]!;
-    if (taken(s, k) || line.length < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(line)) continue;
-    const dateline = parseDateline(line);
+    const start = lines.start[k]!;
+    const end = lines.end[k]!;
+    if (taken(s, k) || end - start < MIN_DATELINE_PARAGRAPH_LENGTH || !endsSentence(text, start, end))
+      continue;
+    const dateline = readDateline(text, start, end);
     // Deep in a page, `LABEL:` is more often a label than a place: only dashes and agencies count there.
     if (
       dateline !== undefined &&
       !dateline.text.endsWith(":") &&
-      line.length - dateline.text.length >= MIN_DATELINE_PARAGRAPH_LENGTH
+      end - start - dateline.text.length >= MIN_DATELINE_PARAGRAPH_LENGTH
     ) {
       takeDateline(s, k, dateline);
       return;
@@ -283,7 +303,7 @@ function searchByline(s: Segmentation): void {
   for (let k = s.first; k < searchEnd; k++) {
     if (bar !== -1 && bar < lines.start[k]!) bar = text.indexOf("|", lines.start[k]!);
     const hasBar = bar !== -1 && bar < lines.end[k]!;
-    const byline = taken(s, k) ? undefined : readByline(lines.text[k]!, hasBar);
+    const byline = taken(s, k) ? undefined : readByline(text, lines.start[k]!, lines.end[k]!, hasBar);
     if (byline !== undefined) {
       takeByline(s, k, byline);
       return;
@@ -306,28 +326,31 @@ function readBlock(s: Segmentation, k: number): number {
   const { lines, text } = s;
   const lineEnd = lines.end[k]!;
   const start = k === s.datelineLine ? s.datelineEnd : lines.start[k]!;
-  const lineText = k === s.datelineLine ? text.slice(start, lineEnd) : lines.text[k]!;
+  const lineText = text.slice(start, lineEnd);
 
   // Credit lines. A bare agency name ("APP") only where it closes a paragraph or the text.
   // Most lines end on no agency's name: asked once, for the credit line and the trailing credit.
-  const endsLikeCredit = mayEndWithCredit(lineText);
+  const endsLikeCredit = mayEndWithCredit(text, start, lineEnd);
   const credit = endsLikeCredit ? parseCredit(lineText) : undefined;
   if (
     credit !== undefined &&
-    (!credit.bare || k === lines.count - 1 || endsSentence(lines.text[k - 1] ?? ""))
+    (!credit.bare ||
+      k === lines.count - 1 ||
+      (k > 0 && endsSentence(text, lines.start[k - 1]!, lines.end[k - 1]!)))
   ) {
     removeCredit(s, lineText, start, lineEnd);
     setAgency(s, credit, lineText);
     return k + 1;
   }
 
-  const item = listItem(lineText);
+  const first = text.charCodeAt(start);
+  const item = opensListItem(first) ? listItem(lineText) : undefined;
   if (item !== undefined) {
     const next = readList(s, k, start, item);
     if (next !== -1) return next;
   }
 
-  const heading = lineText.charCodeAt(0) === 0x23 ? MARKDOWN_HEADING.exec(lineText) : null;
+  const heading = first === 0x23 ? MARKDOWN_HEADING.exec(lineText) : null;
   if (heading) {
     const headingText = lineText.slice(heading[0].length);
     const span = { start, end: lineEnd };
@@ -341,11 +364,11 @@ function readBlock(s: Segmentation, k: number): number {
 
 /** A run of list items from line `k`: the line after it, or -1 when the run is too short to be a list. */
 function readList(s: Segmentation, k: number, start: number, item: ListItem): number {
-  const { lines } = s;
+  const { lines, text } = s;
   const items = [item.text];
   let j = k + 1;
   while (j < lines.count && !taken(s, j)) {
-    const next = listItem(lines.text[j]!);
+    const next = opensListItem(text.charCodeAt(lines.start[j]!)) ? listItem(textOfLine(s, j)) : undefined;
     if (next === undefined || next.ordered !== item.ordered) break;
     items.push(next.text);
     j++;
@@ -372,15 +395,14 @@ function readParagraph(
   let last = k;
   // The dateline's line opens a paragraph of its own.
   while (last + 1 < lines.count && !taken(s, last + 1) && last + 1 !== s.datelineLine) {
-    const next = lines.text[last + 1]!;
-    if (lines.opensGroup[last + 1] || !continuesLine(lines.text[last]!, next)) break;
-    parts ??= [lineText];
-    parts.push(next);
-    lastText = next;
+    if (blankLineBefore(text, lines, last + 1) || !continuesLine(s, last)) break;
     last++;
+    lastText = textOfLine(s, last);
+    parts ??= [lineText];
+    parts.push(lastText);
   }
   let end = lines.end[last]!;
-  const tail = (last === k ? endsLikeCredit : mayEndWithCredit(lastText))
+  const tail = (last === k ? endsLikeCredit : mayEndWithCredit(text, lines.start[last]!, end))
     ? trailingCredit(lastText)
     : undefined;
   if (tail !== undefined) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { blankLineBefore, splitLines } from "./lines.js";
+
+describe("splitLines", () => {
+  it("keeps the non-blank lines, trimmed, as offsets", () => {
+    const text = "  One \n\n\t\nTwo\u00a0\nThree";
+    const lines = splitLines(text);
+    expect(lines.count).toBe(3);
+    expect(lines.start.map((start, k) => text.slice(start, lines.end[k]))).toEqual(["One", "Two", "Three"]);
+  });
+});
+
+describe("blankLineBefore", () => {
+  it("finds a blank or whitespace-only line between two lines, and none between adjacent ones", () => {
+    const text = "One\nTwo\n\nThree\n \t \nFour  \n  Five";
+    const lines = splitLines(text);
+    expect([1, 2, 3, 4].map((k) => blankLineBefore(text, lines, k))).toEqual([false, true, true, false]);
+  });
+});
