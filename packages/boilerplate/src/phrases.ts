@@ -786,32 +786,46 @@ const DIGITS = /^\d+$/u;
 /** The lookup hashes of the share targets (see `wordHash`). */
 const SHARE_TARGET_HASHES: ReadonlySet<number> = new Set([...SHARE_TARGETS].map(wordHash));
 
-/**
- * Whether the line's first word (its first run of ASCII letters, digits and
- * hyphens, read up to `end`) may open a share bar: a count ("12 shares"), or
- * a word whose hash is a share target's.
- */
-function mayOpenShareBar(lower: string, end: number): boolean {
-  let hash = FNV_OFFSET;
-  let digits = true;
-  let i = 0;
-  for (; i < end; i++) {
-    const c = foldUnit(lower.charCodeAt(i));
-    const digit = c >= 0x30 && c <= 0x39;
-    if (!((c >= 0x61 && c <= 0x7a) || digit || c === 0x2d)) break;
-    digits &&= digit;
-    hash = Math.imul(hash ^ c, FNV_PRIME);
-  }
-  return i > 0 && (digits || SHARE_TARGET_HASHES.has(hash & HASH_MASK));
-}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether a lower-cased code unit is an ASCII letter, digit or hyphen: part of a share bar's token. */
+const inAsciiToken = (c: number) => (c >= 0x61 && c <= 0x7a) || isDigit(c) || c === 0x2d;
 
 /**
- * Whether the line (read up to `end`, of `words` words) is share targets and
- * counts and nothing else, a target among them. Its first token is its first
- * word: most lines fail on it, before a lower-cased copy is made.
+ * Whether the line (read up to `end`) may be a share bar: its first token
+ * opens it, and its ASCII tokens (runs of letters, digits and hyphens) are
+ * counts or hash as share targets do, one at least a target. A line with
+ * other code units is left to the token regex.
  */
+function mayBeShareBar(lower: string, end: number): boolean {
+  if (end === 0 || !inAsciiToken(foldUnit(lower.charCodeAt(0)))) return false;
+  let names = 0;
+  let hash = FNV_OFFSET;
+  let length = 0;
+  let digits = true;
+  // A space after the end closes the last token.
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? foldUnit(lower.charCodeAt(i)) : 0x20;
+    if (inAsciiToken(c)) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      length++;
+      digits &&= isDigit(c);
+      continue;
+    }
+    if (c >= 0x80) return true;
+    if (length > 0) {
+      if (SHARE_TARGET_HASHES.has(hash & HASH_MASK)) names++;
+      else if (!digits) return false;
+    }
+    hash = FNV_OFFSET;
+    length = 0;
+    digits = true;
+  }
+  return names > 0;
+}
+
+/** Whether the line (read up to `end`, of `words` words) is share targets and counts and nothing else, a target among them. */
 function isShareBar(lower: string, end: number, words: number): boolean {
-  if (words > SHARE_BAR_MAX_WORDS || !mayOpenShareBar(lower, end)) return false;
+  if (words > SHARE_BAR_MAX_WORDS || !mayBeShareBar(lower, end)) return false;
   const full = lowerCopy(lower, end);
   let names = 0;
   TOKEN.lastIndex = 0;
@@ -874,7 +888,7 @@ function mayOpenPhrase(lower: string, end: number): boolean {
   while (start < end && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
   if (start === end) return false;
   const first = lower.charCodeAt(start);
-  if (first >= 0x30 && first <= 0x39) return true;
+  if (isDigit(first)) return true;
   const stop = Math.min(end, start + PREFIX_UNITS);
   let hash = FNV_OFFSET;
   for (let i = start; i < stop; i++) {
@@ -980,12 +994,20 @@ function openingCue(lower: string, end: number, words: number): Entry | undefine
   const opened = stop > start ? start : 0;
   const opening = openingPhrase(lower, opened, end);
   if (opening !== undefined) best = better(best, STARTS.get(opening), words);
-  const c = lower.charCodeAt(opened);
-  if (opened < end && c >= 0x30 && c <= 0x39) {
+  if (mayCount(lower, opened, end)) {
     const counted = COUNTED_RE.exec(lowerCopy(lower, end).slice(opened));
     if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
   return best;
+}
+
+/** Whether the line may open at `start` with a count and something after it ("34 comments"; not "2019"). */
+function mayCount(lower: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isDigit(lower.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i < end && lower.charCodeAt(i) === 0x20) i++;
+  return i < end;
 }
 
 /** The phrase found mid-line in the line (lower-cased), if any. */

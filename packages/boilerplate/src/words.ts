@@ -36,12 +36,10 @@ export interface WordStats {
  */
 export const UNSPACED_CHARS_PER_WORD = 2;
 
-// Code-unit classes: what a code unit is to the word scan.
-const WORD = 1; // a letter, mark or digit
-const JOINER = 2; // an apostrophe or hyphen: part of a word when inside one
-const OTHER = 3;
+// What a code unit (lower-cased) is to the word scan, as bits.
+const IN_WORD = 1; // a letter, mark or digit, or an apostrophe or hyphen: part of a word once one has begun
+const STARTS_WORD = 2; // a letter, mark or digit
 const UNSPACED = 4; // Han, kana, Thai, Lao, Myanmar, Khmer
-const CLASS = 7;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
@@ -49,11 +47,11 @@ const UNSPACED_GLOBAL = new RegExp(UNSPACED_CHAR.source, "gu");
 
 function classOf(c: number): number {
   const ch = String.fromCharCode(c);
-  if (c === 0x27 || c === 0x2019 || c === 0x2d) return JOINER;
+  if (c === 0x27 || c === 0x2019 || c === 0x2d) return IN_WORD;
   if (UNSPACED_CHAR.test(ch)) return UNSPACED;
   // Astral letters (surrogate halves) count as word characters.
-  if (c >= 0xd800 && c <= 0xdfff) return WORD;
-  return WORD_CHAR.test(ch) ? WORD : OTHER;
+  if ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)) return IN_WORD | STARTS_WORD;
+  return 0;
 }
 
 // Case flags of a code unit.
@@ -65,6 +63,9 @@ const CASED_LOWER = 16; // has a capital form: a lower-case (or title-case) lett
  * astral scripts with capitals (Deseret, Adlam …).
  */
 const CONTEXTUAL = 32;
+/** The flags the scan acts on inside a word, which prose seldom has. */
+const RARE = UPPER | CONTEXTUAL;
+const LEARNT = 64; // on every entry: 0 is a unit not seen yet
 const FOLD_SHIFT = 16;
 
 /**
@@ -80,7 +81,7 @@ function learn(c: number): number {
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
   const folded = lower.length === 1 ? lower.charCodeAt(0) : c;
-  let entry = classOf(folded) | (folded << FOLD_SHIFT);
+  let entry = classOf(folded) | LEARNT | (folded << FOLD_SHIFT);
   if (folded !== c) entry |= UPPER;
   if (ch.toUpperCase() !== ch) entry |= CASED_LOWER;
   if (lower.length !== 1 || c === 0x3a3 || hasCasedLowHalf(c)) entry |= CONTEXTUAL;
@@ -269,34 +270,34 @@ function scanWords(
   let capitalised = 0;
   let anchored = false;
   let camelAt = -1;
-  // The flags of every unit of a word, or'ed: whether one was CONTEXTUAL.
-  let seen = 0;
+  let contextual = false;
   const table = tableFor(stopwords, anchors);
   let i = 0;
   while (i < n) {
     let unit = unitOf(lower.charCodeAt(i));
-    if ((unit & UPPER) !== 0 && camelAt < 0 && followsLowerRun(lower, i)) camelAt = i;
-    let k = unit & CLASS;
-    if (k === UNSPACED) {
-      const sample = end < text.length ? text.slice(0, end) : text;
-      return unspacedStats(sample, stopwords, language, anchors);
-    }
-    if (k !== WORD) {
+    if ((unit & STARTS_WORD) === 0) {
+      if ((unit & UNSPACED) !== 0) {
+        const sample = end < text.length ? text.slice(0, end) : text;
+        return unspacedStats(sample, stopwords, language, anchors);
+      }
+      // A capital outside a word (Ⓐ) may follow lower-case letters too.
+      if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
       i++;
       continue;
     }
     // A word: letters, marks and digits, with the apostrophes and hyphens inside or after them.
     const start = i;
     const first = unit;
-    let hash = Math.imul(FNV_OFFSET ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
-    seen |= unit;
-    for (i++; i < n; i++) {
-      unit = unitOf(lower.charCodeAt(i));
-      k = unit & CLASS;
-      if (k !== WORD && k !== JOINER) break;
-      if ((unit & UPPER) !== 0 && camelAt < 0 && followsLowerRun(lower, i)) camelAt = i;
-      seen |= unit;
+    let hash = FNV_OFFSET;
+    for (;;) {
+      if ((unit & RARE) !== 0) {
+        contextual ||= (unit & CONTEXTUAL) !== 0;
+        if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
+      }
       hash = Math.imul(hash ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
+      if (++i === n) break;
+      unit = unitOf(lower.charCodeAt(i));
+      if ((unit & IN_WORD) === 0) break;
     }
     words++;
     if (table !== undefined) {
@@ -313,7 +314,7 @@ function scanWords(
       }
     }
   }
-  if (folding && (seen & CONTEXTUAL) !== 0) return undefined;
+  if (folding && contextual) return undefined;
   // A lower-cased copy shows no capitals: where one follows lower-case letters is not told.
   if (!folding) camelAt = 0;
   return {
@@ -325,6 +326,11 @@ function scanWords(
     camelAt,
     lower,
   };
+}
+
+/** `camelAt` once the capital at `i` is read: `i` if it is the first to follow three lower-case letters. */
+function noteCapital(lower: string, i: number, camelAt: number): number {
+  return camelAt < 0 && followsLowerRun(lower, i) ? i : camelAt;
 }
 
 /** Whether the three code units before `i` are lower-case letters with capital forms. */
