@@ -47,8 +47,10 @@ export const LANGUAGE_SAMPLE_CHARS = 100;
 function sampleText(draft: Draft): string {
   const top: string[] = [];
   for (const { text } of draft.blocks) {
-    if (text.length < LANGUAGE_SAMPLE_CHARS / 2 || !endsSentence(text)) continue;
+    // Lengths first: most blocks are too short, or shorter than the four longest so far.
+    if (text.length < LANGUAGE_SAMPLE_CHARS / 2) continue;
     if (top.length === LANGUAGE_SAMPLE_BLOCKS && text.length <= top[top.length - 1]!.length) continue;
+    if (!endsSentence(text)) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]!.length < text.length) at--;
     top.splice(at, 0, text);

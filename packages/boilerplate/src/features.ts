@@ -1,7 +1,7 @@
 import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
 import { CUE_ANCHORS, phraseCue } from "./phrases.js";
 import { MIN_SENTENCE_WORDS } from "./score.js";
-import { isCasedLower, wordStats } from "./words.js";
+import { foldUnit, isCasedLower, wordStats } from "./words.js";
 
 /**
  * Stage 1: what each block looks like on its own. Only the block's text and
@@ -121,36 +121,26 @@ export const TITLE_PREFIX_CAPITALS = 0.6;
 /** A teaser's title sits at its start: the glue is looked for in this many first characters. */
 export const GLUE_WINDOW = 160;
 /**
- * A glued title needs three lower-case letters with a capital after them.
- * Text holding neither `[a-z]{3}[A-Z]` nor a code unit outside ASCII that
- * may have a case has none, and the runtime's search settles it; the units
- * passed over as caseless are Latin-1's symbols but `µ`, and General
- * Punctuation (curly quotes, dashes, `…`).
- */
-const MAY_GLUE = /[a-z]{3}[A-Z]|[\u0080-\u009f\u00b5\u00c0-\u1fff\u2070-\uffff]/;
-
-/**
  * Whether the block opens with a Title Case title run into the next sentence
  * (brand names inside prose do not count): a run of at least three lower-case
  * letters, then a capital with a lower-case letter or a space after it, and
- * the words before it a title. `lower` is `text` lower-cased.
+ * the words before it a title. `lower` is `text` lower-cased, or `text`
+ * itself where its code units lower-case on their own (see `wordStats`).
  */
-export function hasGluedTitle(text: string, lower: string = text.toLowerCase()): boolean {
+export function hasGluedTitle(text: string, lower: string = text): boolean {
   if (lower.length !== text.length) return false;
   const end = Math.min(text.length - 1, GLUE_WINDOW);
-  // The glue is looked for before `end`: the search need not read a long paragraph past it.
-  if (!MAY_GLUE.test(text.length > end ? text.slice(0, end) : text)) return false;
   let run = 0;
   let words = 0;
   let capitals = 0;
   let wordStart = true;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    const l = lower.charCodeAt(i);
+    const l = foldUnit(lower.charCodeAt(i));
     const upper = c !== l;
     if (upper && run >= 3) {
       const next = text.charCodeAt(i + 1);
-      const nextLower = next === lower.charCodeAt(i + 1) && isCasedLower(next);
+      const nextLower = next === foldUnit(lower.charCodeAt(i + 1)) && isCasedLower(next);
       if (nextLower || next === 32) {
         return words >= TITLE_PREFIX_MIN_WORDS && capitals >= words * TITLE_PREFIX_CAPITALS;
       }
@@ -194,18 +184,14 @@ export function blockFeatures(
   const text = candidate.text;
   // A long paragraph is read from its opening: the sample's shares stand for the whole.
   const sampled = text.length > FEATURE_SAMPLE_CHARS;
-  const sample = sampled ? text.slice(0, FEATURE_SAMPLE_CHARS) : text;
-  const lower = sample.toLowerCase();
+  const end = sampled ? FEATURE_SAMPLE_CHARS : text.length;
   // Long lines look their words up (stopwords, cue anchors); short ones are cheaper to search whole.
   const long = text.length >= DENSITY_MIN_CHARS;
-  const stats = wordStats(
-    sample,
-    long ? stopwords : undefined,
-    language,
-    lower,
-    long ? CUE_ANCHORS : undefined,
-  );
-  const words = sampled ? Math.round((stats.words * text.length) / sample.length) : stats.words;
+  const stats = wordStats(text, long ? stopwords : undefined, language, long ? CUE_ANCHORS : undefined, end);
+  // The opening lower-cased: `text` itself, read through `foldUnit`, or a lower-cased copy of it.
+  const lower = stats.lower;
+  const lowerEnd = lower === text ? end : lower.length;
+  const words = sampled ? Math.round((stats.words * text.length) / end) : stats.words;
   // No word at all: no letter, mark or digit, only punctuation and symbols.
   const separator = stats.words === 0 && !sampled;
   const tail = lastNonSpace(text);
@@ -222,8 +208,16 @@ export function blockFeatures(
     trailingMark: hasTrailingMark(text, tail),
     separator,
     linkDensity: candidate.features.linkDensity,
-    cue: separator ? undefined : phraseCue(lower, words, terminal, long ? stats.anchored : undefined),
+    cue: separator
+      ? undefined
+      : phraseCue(lower, words, terminal, long ? stats.anchored : undefined, lowerEnd),
     list: candidate.block.type === "list",
-    gluedTitle: stats.words >= GLUED_MIN_WORDS && hasGluedTitle(text, lower),
+    // A long block's opening is a paragraph's, not a teaser's; the glue is a capital after lower-case letters.
+    gluedTitle:
+      stats.words >= GLUED_MIN_WORDS &&
+      !sampled &&
+      stats.camelAt >= 0 &&
+      stats.camelAt < GLUE_WINDOW &&
+      hasGluedTitle(text, lower),
   };
 }

@@ -8,7 +8,7 @@ import {
 } from "./phrases.js";
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
-const cue = (s: string) => phraseCue(s.toLowerCase(), words(s), /[.!?”]$/u.test(s));
+const cue = (s: string) => phraseCue(s, words(s), /[.!?”]$/u.test(s));
 
 describe("phraseCue", () => {
   it.each([
@@ -74,5 +74,15 @@ describe("phraseCue", () => {
     expect(phraseCue("get it in your inbox", CONTAINS_MIN_WORDS, false)).toBe("newsletter-prompt");
     expect(phraseCue("get it in your inbox.", 5, true)).toBe("newsletter-prompt");
     expect(phraseCue("© example news", 3, false)).toBe("copyright");
+  });
+  it("reads the line up to `end` only", () => {
+    expect(phraseCue("Advertisement and a story", 1, false, undefined, 13)).toBe("advertisement");
+    expect(phraseCue("Story text. © 2019", 3, true, undefined, 11)).toBeUndefined();
+    expect(phraseCue("Facebook Twitter and the rest of it", 2, false, undefined, 16)).toBe("share-prompt");
+  });
+  it("tells share bars from counts and from lines that open with a network's name", () => {
+    expect(cue("12")).toBeUndefined();
+    expect(cue("Facebook fans love the new feature")).toBeUndefined();
+    expect(cue("12 Shares Facebook")).toBe("share-prompt");
   });
 });

@@ -1,5 +1,5 @@
 import type { RemovalReason } from "@copydesk/schema";
-import { FNV_OFFSET, FNV_PRIME } from "./words.js";
+import { FNV_OFFSET, FNV_PRIME, foldUnit, HASH_MASK, lowerCopy, wordHash } from "./words.js";
 
 /**
  * Phrase cues: the words site furniture is made of, in the web's common
@@ -674,11 +674,28 @@ for (const phrase of WHOLE.keys()) {
   else WHOLE_BY_OPENING.set(key, [phrase]);
 }
 
-/** The whole-line phrase `bare` is, if any. */
-function wholePhrase(bare: string): Entry | undefined {
-  const candidates = WHOLE_BY_OPENING.get(openingKey(bare));
+/** The opening key of the line's `[start, stop)` (not empty), read lower-cased. */
+const foldedOpeningKey = (lower: string, start: number, stop: number) =>
+  foldUnit(lower.charCodeAt(start)) * 0x10000 +
+  (stop - start > 1 ? foldUnit(lower.charCodeAt(start + 1)) : 0);
+
+/** Whether the line, read lower-cased from `start` up to `stop`, begins with `phrase`. */
+function opensWith(lower: string, start: number, stop: number, phrase: string): boolean {
+  if (phrase.length > stop - start) return false;
+  for (let i = 0; i < phrase.length; i++) {
+    if (foldUnit(lower.charCodeAt(start + i)) !== phrase.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The whole-line phrase the line's `[start, stop)` is, if any. */
+function wholePhrase(lower: string, start: number, stop: number): Entry | undefined {
+  if (start === stop) return undefined;
+  const candidates = WHOLE_BY_OPENING.get(foldedOpeningKey(lower, start, stop));
   if (candidates === undefined) return undefined;
-  for (const phrase of candidates) if (phrase === bare) return WHOLE.get(phrase);
+  for (const phrase of candidates) {
+    if (phrase.length === stop - start && opensWith(lower, start, stop, phrase)) return WHOLE.get(phrase);
+  }
   return undefined;
 }
 
@@ -700,33 +717,30 @@ const COUNTED_RE = new RegExp(`^\\d+ ?(${alternation(COUNTED.keys(), phrasePatte
 const CONTAINS_RE = new RegExp(alternation(CONTAINS.keys(), escapeRegex), "u");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The longest opening phrase the line starts with, ending at a word boundary (or in an unspaced script). */
-function openingPhrase(lower: string): string | undefined {
-  if (lower.length === 0) return undefined;
-  const candidates = STARTS_BY_OPENING.get(openingKey(lower));
+/**
+ * The longest opening phrase the line's `[start, stop)` starts with, ending
+ * at a word boundary (or in an unspaced script).
+ */
+function openingPhrase(lower: string, start: number, stop: number): string | undefined {
+  if (start === stop) return undefined;
+  const candidates = STARTS_BY_OPENING.get(foldedOpeningKey(lower, start, stop));
   if (candidates === undefined) return undefined;
   for (const phrase of candidates) {
-    if (!lower.startsWith(phrase)) continue;
-    const next = lower[phrase.length];
-    if (next === undefined || UNSPACED_END.test(phrase) || !LETTER_OR_DIGIT.test(next)) return phrase;
+    if (!opensWith(lower, start, stop, phrase)) continue;
+    const next = start + phrase.length;
+    if (next === stop || UNSPACED_END.test(phrase)) return phrase;
+    if (!LETTER_OR_DIGIT.test(String.fromCharCode(foldUnit(lower.charCodeAt(next))))) return phrase;
   }
   return undefined;
 }
 
 // Leading bullets and trailing punctuation, arrows and counts in brackets do not change what a line says ("Comments (3)").
+// They have no case: they are read as they are.
 const LEADING = 1;
 const TRAILING = 2;
 const stripFlags = new Uint8Array(0x10000);
 for (const c of " \t•·|>»›*-–—([") stripFlags[c.charCodeAt(0)]! |= LEADING;
 for (const c of " \t:.!…»›>|-–—*()[]0123456789") stripFlags[c.charCodeAt(0)]! |= TRAILING;
-
-function strip(lower: string): string {
-  let start = 0;
-  let end = lower.length;
-  while (start < end && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
-  while (end > start && (stripFlags[lower.charCodeAt(end - 1)]! & TRAILING) !== 0) end--;
-  return start === 0 && end === lower.length ? lower : lower.slice(start, end);
-}
 
 /** Names of social networks and share targets: a line of nothing else is a share bar. */
 const SHARE_TARGETS: ReadonlySet<string> = new Set([
@@ -769,32 +783,53 @@ export const SHARE_BAR_MAX_WORDS = 12;
 const TOKEN = /[\p{L}\p{N}-]+/gu;
 const DIGITS = /^\d+$/u;
 
-/** First letter and length of each share target, as `letter * 0x100 + length`: most first words are told apart by these. */
-const SHARE_TARGET_SHAPES: ReadonlySet<number> = new Set(
-  [...SHARE_TARGETS].map((name) => name.charCodeAt(0) * 0x100 + name.length),
-);
+/** The lookup hashes of the share targets (see `wordHash`). */
+const SHARE_TARGET_HASHES: ReadonlySet<number> = new Set([...SHARE_TARGETS].map(wordHash));
 
-function isShareBar(lower: string): boolean {
-  // Most lines fail on their first word: read it by hand before running the token loop.
-  let end = 0;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether a lower-cased code unit is an ASCII letter, digit or hyphen: part of a share bar's token. */
+const inAsciiToken = (c: number) => (c >= 0x61 && c <= 0x7a) || isDigit(c) || c === 0x2d;
+
+/**
+ * Whether the line (read up to `end`) may be a share bar: its first token
+ * opens it, and its ASCII tokens (runs of letters, digits and hyphens) are
+ * counts or hash as share targets do, one at least a target. A line with
+ * other code units is left to the token regex.
+ */
+function mayBeShareBar(lower: string, end: number): boolean {
+  if (end === 0 || !inAsciiToken(foldUnit(lower.charCodeAt(0)))) return false;
+  let names = 0;
+  let hash = FNV_OFFSET;
+  let length = 0;
   let digits = true;
-  while (end < lower.length) {
-    const c = lower.charCodeAt(end);
-    const digit = c >= 0x30 && c <= 0x39;
-    if (!((c >= 0x61 && c <= 0x7a) || digit || c === 0x2d)) break;
-    digits &&= digit;
-    end++;
+  // A space after the end closes the last token.
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? foldUnit(lower.charCodeAt(i)) : 0x20;
+    if (inAsciiToken(c)) {
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      length++;
+      digits &&= isDigit(c);
+      continue;
+    }
+    if (c >= 0x80) return true;
+    if (length > 0) {
+      if (SHARE_TARGET_HASHES.has(hash & HASH_MASK)) names++;
+      else if (!digits) return false;
+    }
+    hash = FNV_OFFSET;
+    length = 0;
+    digits = true;
   }
-  if (end === 0) return false;
-  // A count ("12 shares") may open a share bar, as may a target's name.
-  if (
-    !digits &&
-    !(SHARE_TARGET_SHAPES.has(lower.charCodeAt(0) * 0x100 + end) && SHARE_TARGETS.has(lower.slice(0, end)))
-  )
-    return false;
+  return names > 0;
+}
+
+/** Whether the line (read up to `end`, of `words` words) is share targets and counts and nothing else, a target among them. */
+function isShareBar(lower: string, end: number, words: number): boolean {
+  if (words > SHARE_BAR_MAX_WORDS || !mayBeShareBar(lower, end)) return false;
+  const full = lowerCopy(lower, end);
   let names = 0;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+  for (let m = TOKEN.exec(full); m !== null; m = TOKEN.exec(full)) {
     if (SHARE_TARGETS.has(m[0])) names++;
     else if (!DIGITS.test(m[0])) return false;
   }
@@ -831,9 +866,9 @@ export const CUE_ANCHORS: ReadonlySet<string> = new Set(
 const PREFIX_UNITS = 4;
 /**
  * The prefixes of the whole-line and opening phrases, hashed (FNV-1a over
- * their code units) into a table of bits: a line whose prefixes of one to
- * four units (after leading bullets) all miss opens with no phrase, and is
- * settled by four reads.
+ * their code units) into a table with one bit per prefix length: a line
+ * whose prefixes of one to four units (after leading bullets) all miss the
+ * bits of their lengths opens with no phrase, and is settled by four reads.
  */
 const PREFIX_BITS = new Uint8Array(0x10000);
 const PREFIX_MASK = 0xffff;
@@ -841,24 +876,24 @@ for (const phrase of [...WHOLE.keys(), ...STARTS.keys()]) {
   let hash = FNV_OFFSET;
   const units = Math.min(phrase.length, PREFIX_UNITS);
   for (let i = 0; i < units; i++) hash = Math.imul(hash ^ phrase.charCodeAt(i), FNV_PRIME);
-  PREFIX_BITS[hash & PREFIX_MASK] = 1;
+  PREFIX_BITS[hash & PREFIX_MASK]! |= 1 << (units - 1);
 }
 
 /**
- * Whether the line (lower-cased) may open with a whole-line or opening phrase,
- * or with a count: false only where it cannot (see `PREFIX_BITS`).
+ * Whether the line (read up to `end`) may open with a whole-line or opening
+ * phrase, or with a count: false only where it cannot (see `PREFIX_BITS`).
  */
-function mayOpenPhrase(lower: string): boolean {
+function mayOpenPhrase(lower: string, end: number): boolean {
   let start = 0;
-  while (start < lower.length && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
-  if (start === lower.length) return false;
+  while (start < end && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
+  if (start === end) return false;
   const first = lower.charCodeAt(start);
-  if (first >= 0x30 && first <= 0x39) return true;
-  const end = Math.min(lower.length, start + PREFIX_UNITS);
+  if (isDigit(first)) return true;
+  const stop = Math.min(end, start + PREFIX_UNITS);
   let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
-    if (PREFIX_BITS[hash & PREFIX_MASK] === 1) return true;
+  for (let i = start; i < stop; i++) {
+    hash = Math.imul(hash ^ foldUnit(lower.charCodeAt(i)), FNV_PRIME);
+    if ((PREFIX_BITS[hash & PREFIX_MASK]! & (1 << (i - start))) !== 0) return true;
   }
   return false;
 }
@@ -900,20 +935,32 @@ for (const phrase of CONTAINS.keys()) {
   ] = 1;
 }
 
-/** Whether the line (lower-cased) may hold a mid-line phrase other than `©`: false only where it cannot (see `TRIGRAM_BITS`). */
-function mayHoldPhrase(lower: string): boolean {
-  for (let i = 0; i + 1 < lower.length; i++) {
-    const a = lower.charCodeAt(i);
-    const b = lower.charCodeAt(i + 1);
+/** Whether the line (read up to `end`) may hold a mid-line phrase other than `©`: false only where it cannot (see `TRIGRAM_BITS`). */
+function mayHoldPhrase(lower: string, end: number): boolean {
+  if (end < 2) return false;
+  let a = foldUnit(lower.charCodeAt(0));
+  let b = foldUnit(lower.charCodeAt(1));
+  for (let i = 2; ; i++) {
     if (PAIR_BITS[pairHash(a, b) & 0xffff] === 1) return true;
-    if (i + 2 < lower.length && TRIGRAM_BITS[tripleHash(a, b, lower.charCodeAt(i + 2))] === 1) return true;
+    if (i === end) return false;
+    const c = foldUnit(lower.charCodeAt(i));
+    if (TRIGRAM_BITS[tripleHash(a, b, c)] === 1) return true;
+    a = b;
+    b = c;
   }
-  return false;
+}
+
+/** Whether the line holds a `©` before `end` (the runtime's search outruns a loop over short lines). */
+function holdsCopyrightSign(lower: string, end: number): boolean {
+  const at = lower.indexOf("©");
+  return at !== -1 && at < end;
 }
 
 /**
- * The furniture a short line's wording names, or `undefined`. `lower` is the
- * line lower-cased, `words` its word count (long prose is never matched),
+ * The furniture a short line's wording names, or `undefined`. The line is
+ * `lower` up to `end`, read lower-cased through `foldUnit` (so `lower` is
+ * lower-cased, or text whose code units lower-case on their own: see
+ * `wordStats`); `words` is its word count (long prose is never matched),
  * `terminal` whether it ends a sentence, `anchored` whether its words include
  * one of `CUE_ANCHORS` (`undefined` when the words were not looked up).
  */
@@ -922,32 +969,49 @@ export function phraseCue(
   words: number,
   terminal: boolean,
   anchored?: boolean,
+  end: number = lower.length,
 ): RemovalReason | undefined {
   if (words > NOTICE_MAX_WORDS) return undefined;
-  const full = lower;
   // Mid-line phrases are looked for where the caller's test allows it and a phrase's telling trigram occurs, and © everywhere.
   const contains =
-    ((anchored ?? (terminal || words >= CONTAINS_MIN_WORDS)) && mayHoldPhrase(full)) || full.includes("©");
+    ((anchored ?? (terminal || words >= CONTAINS_MIN_WORDS)) && mayHoldPhrase(lower, end)) ||
+    holdsCopyrightSign(lower, end);
   // Most lines open with no phrase's opening and hold no mid-line phrase: only the share-bar test is left for them.
-  if (!contains && !mayOpenPhrase(full)) {
-    return words <= SHARE_BAR_MAX_WORDS && isShareBar(full) ? "share-prompt" : undefined;
-  }
-  const bare = strip(full);
+  let best = mayOpenPhrase(lower, end) ? openingCue(lower, end, words) : undefined;
+  if (contains) best = better(best, containedPhrase(lowerCopy(lower, end)), words);
+  if (best !== undefined) return best.reason;
+  return isShareBar(lower, end, words) ? "share-prompt" : undefined;
+}
+
+/** The best-ranked phrase the line (read up to `end`) makes or opens with, or counts. */
+function openingCue(lower: string, end: number, words: number): Entry | undefined {
+  let start = 0;
+  while (start < end && (stripFlags[lower.charCodeAt(start)]! & LEADING) !== 0) start++;
+  let stop = end;
+  while (stop > start && (stripFlags[lower.charCodeAt(stop - 1)]! & TRAILING) !== 0) stop--;
+  let best = better(undefined, wholePhrase(lower, start, stop), words);
   // The opening is read after leading bullets; trailing punctuation stays (it can be part of a phrase: "share:").
-  const opened = bare.length === full.length ? full : full.slice(full.indexOf(bare.slice(0, 1)));
-  let best = better(undefined, wholePhrase(bare), words);
-  const opening = openingPhrase(opened);
+  const opened = stop > start ? start : 0;
+  const opening = openingPhrase(lower, opened, end);
   if (opening !== undefined) best = better(best, STARTS.get(opening), words);
-  const c = opened.charCodeAt(0);
-  if (c >= 0x30 && c <= 0x39) {
-    const counted = COUNTED_RE.exec(opened);
+  if (mayCount(lower, opened, end)) {
+    const counted = COUNTED_RE.exec(lowerCopy(lower, end).slice(opened));
     if (counted !== null) best = better(best, COUNTED.get(counted[1]!), words);
   }
-  if (contains) {
-    const found = CONTAINS_RE.exec(full);
-    if (found !== null) best = better(best, CONTAINS.get(found[0]), words);
-  }
-  if (best !== undefined) return best.reason;
-  if (words <= SHARE_BAR_MAX_WORDS && isShareBar(full)) return "share-prompt";
-  return undefined;
+  return best;
+}
+
+/** Whether the line may open at `start` with a count and something after it ("34 comments"; not "2019"). */
+function mayCount(lower: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isDigit(lower.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i < end && lower.charCodeAt(i) === 0x20) i++;
+  return i < end;
+}
+
+/** The phrase found mid-line in the line (lower-cased), if any. */
+function containedPhrase(full: string): Entry | undefined {
+  const found = CONTAINS_RE.exec(full);
+  return found === null ? undefined : CONTAINS.get(found[0]);
 }

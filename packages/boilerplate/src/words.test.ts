@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stopwordsFor } from "./language.js";
-import { wordHash, wordStats } from "./words.js";
+import { foldUnit, isCasedLower, wordHash, wordStats } from "./words.js";
 
 describe("wordStats", () => {
   it("counts spaced words, stopwords and capitals", () => {
@@ -40,5 +40,46 @@ describe("wordHash", () => {
   });
   it("is what the scan looks up: a word missing from the list is not counted", () => {
     expect(wordStats("zebra quagga okapi", new Set(["zebra"]), "en").stopwords).toBe(1);
+  });
+});
+
+describe("foldUnit", () => {
+  it("lower-cases a code unit as the runtime lower-cases it alone", () => {
+    for (const ch of "AZÄÉÖÜÀÞĀΑΩАЯԱՖ")
+      expect(String.fromCharCode(foldUnit(ch.charCodeAt(0)))).toBe(ch.toLowerCase());
+    for (const ch of "az09 -’ßı日") expect(foldUnit(ch.charCodeAt(0))).toBe(ch.charCodeAt(0));
+  });
+  it("tells the letters with a capital form", () => {
+    expect(isCasedLower("a".charCodeAt(0))).toBe(true);
+    expect(isCasedLower("ß".charCodeAt(0))).toBe(true);
+    expect(isCasedLower("A".charCodeAt(0))).toBe(false);
+    expect(isCasedLower("日".charCodeAt(0))).toBe(false);
+  });
+});
+
+describe("wordStats without a lower-cased copy", () => {
+  it("reads the text itself when it lower-cases unit by unit", () => {
+    const text = "Große Pläne";
+    const s = wordStats(text, new Set(["große"]), "de");
+    expect(s.lower).toBe(text);
+    expect(s.stopwords).toBe(1);
+    expect(s.capitalisedWords).toBe(2);
+  });
+  it("reads a lower-cased copy where the runtime lower-cases in context (Σ, İ, astral capitals)", () => {
+    for (const text of ["ΟΔΟΣ ΑΘΗΝΑΣ", "İstanbul", "𐐀𐐨 word"]) {
+      const s = wordStats(text, undefined, undefined);
+      expect(s.lower).toBe(text.toLowerCase());
+    }
+    // The final sigma is looked up as the runtime lower-cases it.
+    expect(wordStats("ΟΔΟΣ", new Set(["οδος"]), "el").stopwords).toBe(1);
+  });
+  it("reads only the first `end` code units", () => {
+    const s = wordStats("One two three four", undefined, "en", undefined, 7);
+    expect(s.words).toBe(2);
+  });
+  it("notes where a capital first follows three lower-case letters", () => {
+    expect(wordStats("Bill At SteakhouseA party", undefined, "en").camelAt).toBe(18);
+    expect(wordStats("The BlackMagic test", undefined, "en").camelAt).toBe(9);
+    expect(wordStats("The NASA iPhone test", undefined, "en").camelAt).toBe(-1);
   });
 });

@@ -16,6 +16,17 @@ export interface WordStats {
   capitalisedWords: number;
   /** Whether a word was found in `anchors` (false when none were given). */
   anchored: boolean;
+  /**
+   * Where a capital first follows three lower-case letters ("SteakhouseA",
+   * "BlackMagic"), -1 where none does; 0 (not told) when `lower` is a copy.
+   */
+  camelAt: number;
+  /**
+   * The scanned text, to be read lower-cased through `foldUnit`: the text
+   * itself where that lower-cases it as the runtime does (nearly always),
+   * else the runtime's lower-cased copy of the scanned part.
+   */
+  lower: string;
 }
 
 /**
@@ -25,43 +36,79 @@ export interface WordStats {
  */
 export const UNSPACED_CHARS_PER_WORD = 2;
 
-// Code-unit classes, computed once per code unit on first sight (the regexes run once per distinct character).
-const UNKNOWN = 0;
-const WORD = 1; // a letter, mark or digit
-const JOINER = 2; // an apostrophe or hyphen: part of a word when inside one
-const OTHER = 3;
+// What a code unit (lower-cased) is to the word scan, as bits.
+const IN_WORD = 1; // a letter, mark or digit, or an apostrophe or hyphen: part of a word once one has begun
+const STARTS_WORD = 2; // a letter, mark or digit
 const UNSPACED = 4; // Han, kana, Thai, Lao, Myanmar, Khmer
-const classes = new Uint8Array(0x10000);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const UNSPACED_GLOBAL = new RegExp(UNSPACED_CHAR.source, "gu");
 
 function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k !== UNKNOWN) return k;
   const ch = String.fromCharCode(c);
-  if (c === 0x27 || c === 0x2019 || c === 0x2d) k = JOINER;
-  else if (UNSPACED_CHAR.test(ch)) k = UNSPACED;
-  else if (c >= 0xd800 && c <= 0xdfff)
-    k = WORD; // astral letters (surrogate halves) count as word characters
-  else k = WORD_CHAR.test(ch) ? WORD : OTHER;
-  classes[c] = k;
-  return k;
+  if (c === 0x27 || c === 0x2019 || c === 0x2d) return IN_WORD;
+  if (UNSPACED_CHAR.test(ch)) return UNSPACED;
+  // Astral letters (surrogate halves) count as word characters.
+  if ((c >= 0xd800 && c <= 0xdfff) || WORD_CHAR.test(ch)) return IN_WORD | STARTS_WORD;
+  return 0;
 }
 
-// 1: a lower-case letter that has a capital form (so its word is "cased"); 2: not.
-const lowerCased = new Uint8Array(0x10000);
+// Case flags of a code unit.
+const UPPER = 8; // lower-cases to another code unit
+const CASED_LOWER = 16; // has a capital form: a lower-case (or title-case) letter
+/**
+ * Lower-cased by the runtime otherwise than on its own: `Σ` (final `ς` at
+ * the end of a word), `İ` (two code units), and the high surrogates of
+ * astral scripts with capitals (Deseret, Adlam …).
+ */
+const CONTEXTUAL = 32;
+/** The flags the scan acts on inside a word, which prose seldom has. */
+const RARE = UPPER | CONTEXTUAL;
+const LEARNT = 64; // on every entry: 0 is a unit not seen yet
+const FOLD_SHIFT = 16;
+
+/**
+ * What the scans need of each code unit, learnt on first sight (the regexes
+ * and case mappings run once per distinct unit): the class of the unit it
+ * lower-cases to, its case flags, and that lower-case unit. One read of this
+ * table lower-cases a code unit, so a block is scanned without a
+ * lower-cased copy of it.
+ */
+const units = new Int32Array(0x10000);
+
+function learn(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  const folded = lower.length === 1 ? lower.charCodeAt(0) : c;
+  let entry = classOf(folded) | LEARNT | (folded << FOLD_SHIFT);
+  if (folded !== c) entry |= UPPER;
+  if (ch.toUpperCase() !== ch) entry |= CASED_LOWER;
+  if (lower.length !== 1 || c === 0x3a3 || hasCasedLowHalf(c)) entry |= CONTEXTUAL;
+  units[c] = entry;
+  return entry;
+}
+
+/** Whether `c` is a high surrogate with a capital letter among the code points it starts. */
+function hasCasedLowHalf(c: number): boolean {
+  if (c < 0xd800 || c > 0xdbff) return false;
+  for (let low = 0xdc00; low <= 0xdfff; low++) {
+    const pair = String.fromCharCode(c, low);
+    if (pair.toLowerCase() !== pair) return true;
+  }
+  return false;
+}
+
+const unitOf = (c: number): number => units[c] || learn(c);
+
+/** The code unit `c` lower-cases to on its own (itself when it has no single-unit lower case). */
+export function foldUnit(c: number): number {
+  return unitOf(c) >>> FOLD_SHIFT;
+}
+
 /** Whether a code unit is a lower-case letter with a capital form. */
 export function isCasedLower(c: number): boolean {
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
-  let k = lowerCased[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = ch.toUpperCase() !== ch ? 1 : 2;
-    lowerCased[c] = k;
-  }
-  return k === 1;
+  return (unitOf(c) & CASED_LOWER) !== 0;
 }
 
 // Words are looked up by a 30-bit FNV-1a hash of their code units, computed during the scan: small
@@ -69,7 +116,7 @@ export function isCasedLower(c: number): boolean {
 // hundreds of thousands event, and stopword density is a statistic.
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
-const HASH_MASK = 0x3fffffff;
+export const HASH_MASK = 0x3fffffff;
 
 /** The lookup hash of a lower-case word, as the word scan computes it. */
 export function wordHash(word: string): number {
@@ -176,40 +223,81 @@ function segmenterFor(language: string | undefined): Segmenter | undefined {
   return segmenter;
 }
 
-/** Counts the words of `text`; `stopwords` holds lower-case words; `lower` is `text` lower-cased, when the caller has it. */
+/**
+ * Counts the words of `text` up to `end`; `stopwords` holds lower-case
+ * words. The code units are lower-cased one by one as they are read; text
+ * that the runtime lower-cases otherwise (see `CONTEXTUAL`) is scanned again
+ * from a lower-cased copy.
+ */
 export function wordStats(
   text: string,
   stopwords: ReadonlySet<string> | undefined,
   language: string | undefined,
-  lower: string = text.toLowerCase(),
   anchors?: ReadonlySet<string>,
+  end: number = text.length,
 ): WordStats {
+  return (
+    scanWords(text, undefined, end, stopwords, language, anchors) ??
+    scanWords(text, lowerCopy(text, end), end, stopwords, language, anchors)!
+  );
+}
+
+/** The runtime's lower-casing of the first `end` code units of `text`. */
+export const lowerCopy = (text: string, end: number) =>
+  (end < text.length ? text.slice(0, end) : text).toLowerCase();
+
+/**
+ * The word scan: reads `text`, lower-cased unit by unit as it is read (then
+ * `undefined` when a unit cannot be), or `copy`, `text`'s first `end` units
+ * lower-cased by the runtime.
+ */
+function scanWords(
+  text: string,
+  copy: string | undefined,
+  end: number,
+  stopwords: ReadonlySet<string> | undefined,
+  language: string | undefined,
+  anchors: ReadonlySet<string> | undefined,
+): WordStats | undefined {
+  const folding = copy === undefined;
+  const lower = copy ?? text;
   // Lower-casing keeps every index in place for all but a few letters (İ): then capitals go uncounted.
-  const sameIndexes = lower.length === text.length;
+  const sameIndexes = folding || lower.length === end;
+  const n = folding ? end : lower.length;
   let words = 0;
   let stop = 0;
   let cased = 0;
   let capitalised = 0;
   let anchored = false;
+  let camelAt = -1;
+  let contextual = false;
   const table = tableFor(stopwords, anchors);
-  const n = lower.length;
   let i = 0;
   while (i < n) {
-    let c = lower.charCodeAt(i);
-    let k = classOf(c);
-    if (k === UNSPACED) return unspacedStats(text, stopwords, language, anchors);
-    if (k !== WORD) {
+    let unit = unitOf(lower.charCodeAt(i));
+    if ((unit & STARTS_WORD) === 0) {
+      if ((unit & UNSPACED) !== 0) {
+        const sample = end < text.length ? text.slice(0, end) : text;
+        return unspacedStats(sample, stopwords, language, anchors);
+      }
+      // A capital outside a word (Ⓐ) may follow lower-case letters too.
+      if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
       i++;
       continue;
     }
     // A word: letters, marks and digits, with the apostrophes and hyphens inside or after them.
     const start = i;
-    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-    for (i++; i < n; i++) {
-      c = lower.charCodeAt(i);
-      k = classOf(c);
-      if (k !== WORD && k !== JOINER) break;
-      hash = Math.imul(hash ^ c, FNV_PRIME);
+    const first = unit;
+    let hash = FNV_OFFSET;
+    for (;;) {
+      if ((unit & RARE) !== 0) {
+        contextual ||= (unit & CONTEXTUAL) !== 0;
+        if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
+      }
+      hash = Math.imul(hash ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
+      if (++i === n) break;
+      unit = unitOf(lower.charCodeAt(i));
+      if ((unit & IN_WORD) === 0) break;
     }
     words++;
     if (table !== undefined) {
@@ -218,16 +306,39 @@ export function wordStats(
       if ((found & ANCHOR) !== 0) anchored = true;
     }
     if (sameIndexes) {
-      const first = lower.charCodeAt(start);
-      if (text.charCodeAt(start) !== first) {
+      if (text.charCodeAt(start) !== first >>> FOLD_SHIFT) {
         cased++;
         capitalised++;
-      } else if (isCasedLower(first)) {
+      } else if ((first & CASED_LOWER) !== 0) {
         cased++;
       }
     }
   }
-  return { words, stopwords: stop, casedWords: cased, capitalisedWords: capitalised, anchored };
+  if (folding && contextual) return undefined;
+  // A lower-cased copy shows no capitals: where one follows lower-case letters is not told.
+  if (!folding) camelAt = 0;
+  return {
+    words,
+    stopwords: stop,
+    casedWords: cased,
+    capitalisedWords: capitalised,
+    anchored,
+    camelAt,
+    lower,
+  };
+}
+
+/** `camelAt` once the capital at `i` is read: `i` if it is the first to follow three lower-case letters. */
+function noteCapital(lower: string, i: number, camelAt: number): number {
+  return camelAt < 0 && followsLowerRun(lower, i) ? i : camelAt;
+}
+
+/** Whether the three code units before `i` are lower-case letters with capital forms. */
+function followsLowerRun(text: string, i: number): boolean {
+  if (i < 3) return false;
+  for (let j = i - 3; j < i; j++)
+    if ((unitOf(text.charCodeAt(j)) & (UPPER | CASED_LOWER)) !== CASED_LOWER) return false;
+  return true;
 }
 
 function unspacedStats(
@@ -246,7 +357,9 @@ function unspacedStats(
       if (stopwords?.has(s.segment.toLowerCase())) stop++;
     }
     // Phrases of unspaced scripts have no words to anchor on: such a block is always searched.
-    return { words, stopwords: stop, casedWords: 0, capitalisedWords: 0, anchored: anchors !== undefined };
+    const anchored = anchors !== undefined;
+    const lower = text.toLowerCase();
+    return { words, stopwords: stop, casedWords: 0, capitalisedWords: 0, anchored, camelAt: 0, lower };
   }
   // No segmenter: unspaced characters by their average word length, plus the spaced words among them.
   UNSPACED_GLOBAL.lastIndex = 0;
@@ -257,5 +370,7 @@ function unspacedStats(
     ...rest,
     words: rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD),
     anchored: anchors !== undefined,
+    camelAt: 0,
+    lower: text.toLowerCase(),
   };
 }
