@@ -22,6 +22,8 @@ const SAMPLES = [
   "Ünïcödé — “quotes”, 123 numbers & symbols!!! mixed   with\twhite\nspace İstanbul",
   "Ελληνικά κείμενα για δοκιμή της γλώσσας με αρκετό μήκος.",
   "短い",
+  "漢字とかなの混じった日本語の文章は、かなが少なくても日本語として読まれるはずです。",
+  "𠀀𠀁𠀂 and an emoji 😀 inside a sentence that is long enough for franc to read.",
   "",
 ];
 

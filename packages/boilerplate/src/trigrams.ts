@@ -6,7 +6,7 @@ import { expressions } from "franc-min/expressions.js";
  * from franc's own trigram profiles and script expressions without its
  * per-call costs: franc cuts the sample into trigram strings, counts them in
  * an object and looks each up by string in every language's profile; here a
- * trigram is one number (see `trigramKey`), counted in a Map and looked up once in a table of its ranks in
+ * trigram is one number (see `trigramKey`), counted by sorting and looked up once in a table of its ranks in
  * all the candidate languages' profiles, built once per candidate list. The distance is franc's (the sum over the sample's distinct
  * trigrams of |count − rank − 1|, or MAX_DIFFERENCE when the profile lacks
  * it), and ties go to the language franc lists first, as its stable sort does.
@@ -89,15 +89,54 @@ function profilesFor(script: string, only: readonly string[]): Profiles {
   return found;
 }
 
+/** franc's script expressions, in its order, each also as a pattern for one code unit. */
+const SCRIPTS = Object.keys(expressions);
+const SINGLE_UNIT = SCRIPTS.map((script) => new RegExp(expressions[script]!.source));
+/**
+ * Per code unit outside the surrogates, one bit for each script expression
+ * that matches it (bit SCRIPTS.length: worked out), filled in on first sight:
+ * the expressions run once per distinct code unit, not once per character.
+ */
+const scriptBits = new Int32Array(0x10000);
+const KNOWN = 1 << SCRIPTS.length;
+
+function scriptBitsOf(c: number): number {
+  let bits = scriptBits[c]!;
+  if (bits === 0) {
+    bits = KNOWN;
+    const unit = String.fromCharCode(c);
+    for (let k = 0; k < SCRIPTS.length; k++) if (SINGLE_UNIT[k]!.test(unit)) bits |= 1 << k;
+    scriptBits[c] = bits;
+  }
+  return bits & ~KNOWN;
+}
+
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * How many matches each script expression finds in `value`, in SCRIPTS'
+ * order. Without surrogates every match is one code unit, so the units are
+ * counted by their bits; text with astral characters is matched as franc does.
+ */
+function scriptMatches(value: string): ArrayLike<number> {
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (isSurrogate(c)) return SCRIPTS.map((script) => value.match(expressions[script]!)?.length ?? 0);
+    for (let bits = scriptBitsOf(c); bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+  }
+  return counts;
+}
+
 /** The script whose expression matches the largest share of `value` (the first on a tie), and that share. */
 function topScript(value: string): [string | undefined, number] {
+  const matches = scriptMatches(value);
   let top: string | undefined;
   let topShare = -1;
-  for (const script of Object.keys(expressions)) {
-    const matches = value.match(expressions[script]!);
-    const share = (matches ? matches.length : 0) / value.length || 0;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const share = matches[k]! / value.length || 0;
     if (share > topShare) {
-      top = script;
+      top = SCRIPTS[k];
       topShare = share;
     }
   }
@@ -118,16 +157,18 @@ export function francOnly(value: string, only: readonly string[], minLength: num
     return script;
   }
   const padded = ` ${sample.replace(NOT_LETTERS, " ").replace(WHITE_SPACE, " ").trim().toLowerCase()} `;
-  const counts = new Map<number, number>();
-  for (let i = 0; i + 3 <= padded.length; i++) {
-    const key = trigramKey(padded, i);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  // The sample's trigrams sorted, so that each distinct one is a run: counted without a map.
+  const keys = new Float64Array(Math.max(0, padded.length - 2));
+  for (let i = 0; i < keys.length; i++) keys[i] = trigramKey(padded, i);
+  keys.sort();
   const { languages, ranks } = profilesFor(script, only);
   const distances = new Float64Array(languages.length);
   // A trigram no profile lists costs every language the same.
   let unlisted = 0;
-  for (const [key, count] of counts) {
+  for (let i = 0, count = 1; i < keys.length; i += count) {
+    const key = keys[i]!;
+    count = 1;
+    while (i + count < keys.length && keys[i + count] === key) count++;
     const row = ranks.get(key);
     if (row === undefined) {
       unlisted++;
