@@ -853,6 +853,8 @@ class Segmenter implements TagHandler {
         elements: this.bufElements,
         frame,
       });
+      // The piece keeps this list of links: the next one's go in a list of their own.
+      this.bufLinks = [];
     }
     this.resetBuffer();
   }
@@ -863,7 +865,8 @@ class Segmenter implements TagHandler {
     this.bufStart = -1;
     this.bufEnd = -1;
     this.bufElements = 0;
-    this.bufLinks = [];
+    // Most buffers end with no links (most blocks of a page are empty wrappers): their list serves the next.
+    if (this.bufLinks.length > 0) this.bufLinks = [];
     this.bufLinkChars = 0;
     for (const link of this.openLinks) link.linkStart = 0;
   }
