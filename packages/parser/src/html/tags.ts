@@ -234,6 +234,11 @@ const KNOWN_TAG_NAMES = new NameTable(KNOWN_NAMES);
 const KNOWN_KINDS: readonly number[] = KNOWN_NAMES.map((name) => NAME_KINDS.get(name) ?? 0);
 const KNOWN_IMPLIED_CLOSES = KNOWN_NAMES.map((name) => OPEN_IMPLIES_CLOSE.get(name));
 const P_NAME = KNOWN_NAMES.indexOf("p");
+
+/** NAME_KINDS of a name by its place in KNOWN_NAMES: none for a name not among them. */
+function kindsOf(known: number): number {
+  return known === NOT_FOUND ? 0 : KNOWN_KINDS[known]!;
+}
 const READ_ATTRIBUTE_NAMES = new NameTable<AttributeName>(READ_ATTRIBUTES);
 
 /** Reads `html` and reports its elements and text to `handler`. */
@@ -311,7 +316,7 @@ export class TagReader implements TokenizerCallbacks {
     this.openTagStart = this.startIndex;
     this.tagname = name;
     const stack = this.stack;
-    const kinds = known === NOT_FOUND ? 0 : KNOWN_KINDS[known]!;
+    const kinds = kindsOf(known);
     const impliesClose = (kinds & IMPLIES_CLOSE) !== 0 ? KNOWN_IMPLIED_CLOSES[known] : undefined;
     if (impliesClose !== undefined) {
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
@@ -350,7 +355,7 @@ export class TagReader implements TokenizerCallbacks {
     this.endIndex = endIndex;
     const known = this.knownName(start, endIndex);
     const name = this.tagName(known, start, endIndex);
-    const kinds = known === NOT_FOUND ? 0 : KNOWN_KINDS[known]!;
+    const kinds = kindsOf(known);
     if ((kinds & (FOREIGN | INTEGRATION)) !== 0) this.foreignContext.pop();
     if ((kinds & VOID) === 0) {
       const stack = this.stack;
