@@ -2,10 +2,10 @@
  * Whitespace collapsing for text read from markup: every run of whitespace
  * (the characters `\s` matches: ASCII spaces and line breaks, no-break
  * space, the Unicode space separators, U+2028, U+2029 and U+FEFF) becomes
- * one space, and the ends are trimmed. The same result as
- * `text.replace(/\s+/g, " ").trim()`, in one scan that copies only around
- * runs other than a lone space: a page's text has hundreds of thousands of
- * such runs, and a regex replace pays for each one.
+ * one space, and the ends are trimmed: `text.replace(/\s+/g, " ").trim()`.
+ * A page's texts are mostly the whitespace between tags, or words one plain
+ * space apart, which need no rebuilding: only the rare text with another
+ * run (a line break, a tab, two spaces) goes through the replace.
  */
 
 const SPACE = 0x20;
@@ -27,30 +27,21 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
+/** A whitespace run other than a lone plain space: the only runs collapsing changes. */
+const IRREGULAR_SPACE = /[^\S ]| \s/;
+const WHITESPACE_RUN = /\s+/g;
+
 /**
  * `text[start, end)` (by default all of it) with each whitespace run made one
- * space and both ends trimmed. A range of a page costs no copy of it: only
- * the collapsed text is built.
+ * space and both ends trimmed. A range of whitespace is found out with no
+ * copy of it, and a range that needs no change is the one slice of `text`.
  */
 export function collapseWhitespace(text: string, start = 0, end = text.length): string {
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  let out = "";
-  let from = start;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWhitespace(c)) continue;
-    let j = i + 1;
-    while (j < end && isWhitespace(text.charCodeAt(j))) j++;
-    // A lone plain space stays where it is; any other run is replaced.
-    if (c !== SPACE || j > i + 1) {
-      out += `${text.slice(from, i)} `;
-      from = j;
-    }
-    i = j - 1;
-  }
-  if (from === start) return start === 0 && end === text.length ? text : text.slice(start, end);
-  return out + text.slice(from, end);
+  if (start === end) return "";
+  while (isWhitespace(text.charCodeAt(end - 1))) end--;
+  const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
+  return IRREGULAR_SPACE.test(trimmed) ? trimmed.replace(WHITESPACE_RUN, " ") : trimmed;
 }
 
 /** Whether `text[start, end)` (by default all of it) holds a character other than whitespace. */

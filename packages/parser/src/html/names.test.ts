@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NameTable } from "./names.js";
+import { NameTable, NOT_FOUND } from "./names.js";
 
 const NAMES = ["a", "div", "data-src", "data-srcset", "dialog", "link", "id", "i"];
 const table = new NameTable(NAMES);
@@ -12,6 +12,14 @@ describe("NameTable", () => {
     expect(find("data-src")).toBe("data-src");
     expect(find("I")).toBe("i");
     expect(find("dialog")).toBe("dialog");
+  });
+
+  it("gives where a name stands in its list", () => {
+    expect(table.indexOf("<DIV class>", 1, 4)).toBe(NAMES.indexOf("div"));
+    expect(table.indexOf("lin\u212a", 0, 4)).toBe(NAMES.indexOf("link"));
+    expect(table.indexOf("dim", 0, 3)).toBe(NOT_FOUND);
+    expect(table.indexOf("\u212aa", 0, 2)).toBe(NOT_FOUND);
+    expect(NAMES.map((name) => table.indexOf(name, 0, name.length))).toEqual(NAMES.map((_, i) => i));
   });
 
   it("finds no name that is not one of its names", () => {

@@ -17,49 +17,60 @@ function slotOf(length: number, firstCharacter: number): number {
   return length * FIRST_CHARACTER_SLOTS + (firstCharacter & LOW_FIVE_BITS);
 }
 
-/** A set of lower-case names, looked up by a range of a text's characters. */
+/** What `NameTable.indexOf` gives for a text that is none of the table's names. */
+export const NOT_FOUND = -1;
+
+/** A list of lower-case names, looked up by a range of a text's characters. */
 export class NameTable<T extends string> {
+  readonly names: readonly T[];
   /**
-   * Names by length and first letter: a name that is none of them mostly
-   * meets an empty slot before any of its characters is compared, and one
-   * that is is compared once.
+   * The places of the names, by length and first letter: a name that is none
+   * of them mostly meets an empty slot before any of its characters is
+   * compared, and one that is is compared once.
    */
-  private readonly slots: (readonly T[] | undefined)[];
+  private readonly slots: (readonly number[] | undefined)[];
   private readonly longest: number;
-  private readonly byName: ReadonlyMap<string, T>;
+  private readonly byName: ReadonlyMap<string, number>;
 
   constructor(names: readonly T[]) {
-    this.byName = new Map(names.map((name) => [name, name]));
+    this.names = names;
+    this.byName = new Map(names.map((name, index) => [name, index]));
     this.longest = Math.max(0, ...names.map((name) => name.length));
-    const slots: T[][] = [];
-    for (const name of names) {
+    const slots: number[][] = [];
+    names.forEach((name, index) => {
       const slot = slotOf(name.length, name.charCodeAt(0));
-      if (slots[slot] === undefined) slots[slot] = [name];
-      else slots[slot].push(name);
-    }
+      if (slots[slot] === undefined) slots[slot] = [index];
+      else slots[slot].push(index);
+    });
     this.slots = Array.from({ length: slotOf(this.longest + 1, 0) }, (_, slot) => slots[slot]);
   }
 
   /** The known name that `text[start, end)` is, lower-cased as `toLowerCase` does; undefined when it is none. */
   find(text: string, start: number, end: number): T | undefined {
+    const index = this.indexOf(text, start, end);
+    return index === NOT_FOUND ? undefined : this.names[index];
+  }
+
+  /** Where the name that `text[start, end)` is (see `find`) stands in `names`; NOT_FOUND when it is none. */
+  indexOf(text: string, start: number, end: number): number {
     const length = end - start;
     // Lower-casing never shortens a name.
-    if (length === 0 || length > this.longest) return undefined;
+    if (length === 0 || length > this.longest) return NOT_FOUND;
     const first = text.charCodeAt(start);
     if (first >= ASCII_END) return this.lowerCased(text, start, end);
     const slot = this.slots[slotOf(length, first)];
-    if (slot === undefined) return undefined;
-    for (const name of slot) {
-      const differs = firstDifference(text, start, name);
-      if (differs === NO_DIFFERENCE) return name;
+    if (slot === undefined) return NOT_FOUND;
+    for (const index of slot) {
+      const differs = firstDifference(text, start, this.names[index]!);
+      if (differs === NO_DIFFERENCE) return index;
       if (text.charCodeAt(differs) >= ASCII_END) return this.lowerCased(text, start, end);
     }
-    return undefined;
+    return NOT_FOUND;
   }
 
   /** Rare: a name with a non-ASCII character, which may lower-case to ASCII (the Kelvin sign to `k`). */
-  private lowerCased(text: string, start: number, end: number): T | undefined {
-    return this.byName.get(text.slice(start, end).toLowerCase());
+  private lowerCased(text: string, start: number, end: number): number {
+    return this.byName.get(text.slice(start, end).toLowerCase()) ?? NOT_FOUND;
   }
 }
 

@@ -230,6 +230,8 @@ interface Frame {
   role: string | undefined;
   itemprop: string | undefined;
   semantic: boolean;
+  /** Whether it is one of BLOCK_TAGS: its end ends a block of text as its start did. */
+  block: boolean;
   /** Its hint words and its ancestors', once a block or byline has asked (see `hintsOf`). */
   hints: string[] | undefined;
   parent: Frame | undefined;
@@ -282,6 +284,7 @@ const ROOT: Frame = {
   role: undefined,
   itemprop: undefined,
   semantic: false,
+  block: false,
   hints: [],
   parent: undefined,
   ctx: undefined,
@@ -636,7 +639,8 @@ class Segmenter implements TagHandler {
     this.bufEnd = this.parser.endIndex + 1;
   }
 
-  onclosetag(tag: string): void {
+  /** The element closed is always the innermost open one, whose frame knows its name. */
+  onclosetag(_tag: string): void {
     const frame = this.top;
     if (frame === ROOT) return;
     if (this.skipRoot !== undefined) {
@@ -649,7 +653,7 @@ class Segmenter implements TagHandler {
       this.pop();
       return;
     }
-    if ((kindsOf(tag) & BLOCK) !== 0) this.flush();
+    if (frame.block) this.flush();
     if (frame.href !== undefined) this.closeLink(frame);
     if (this.captures.length > 0 && this.captures[this.captures.length - 1]!.frame === frame)
       this.endCapture();
@@ -669,6 +673,7 @@ class Segmenter implements TagHandler {
       role: attribs?.role,
       itemprop: attribs?.itemprop,
       semantic: attribs !== undefined && (kinds & SEMANTIC) !== 0,
+      block: (kinds & BLOCK) !== 0,
       hints: undefined,
       parent,
       ctx: undefined,
@@ -848,6 +853,8 @@ class Segmenter implements TagHandler {
         elements: this.bufElements,
         frame,
       });
+      // The piece keeps this list of links: the next one's go in a list of their own.
+      this.bufLinks = [];
     }
     this.resetBuffer();
   }
@@ -858,7 +865,8 @@ class Segmenter implements TagHandler {
     this.bufStart = -1;
     this.bufEnd = -1;
     this.bufElements = 0;
-    this.bufLinks = [];
+    // Most buffers end with no links (most blocks of a page are empty wrappers): their list serves the next.
+    if (this.bufLinks.length > 0) this.bufLinks = [];
     this.bufLinkChars = 0;
     for (const link of this.openLinks) link.linkStart = 0;
   }

@@ -9,7 +9,7 @@
  */
 import type { TokenizerCallbacks } from "htmlparser2";
 import { createTokenizer } from "./fast-tokenizer.js";
-import { groupBits, NameTable } from "./names.js";
+import { groupBits, NameTable, NOT_FOUND } from "./names.js";
 
 /**
  * More open elements than any real page nests. Past this depth new elements
@@ -230,6 +230,15 @@ const KNOWN_NAMES: readonly string[] = [
 ];
 
 const KNOWN_TAG_NAMES = new NameTable(KNOWN_NAMES);
+/** Each known name's NAME_KINDS and the elements it closes, by its place in KNOWN_NAMES: no lookup by name per tag. */
+const KNOWN_KINDS: readonly number[] = KNOWN_NAMES.map((name) => NAME_KINDS.get(name) ?? 0);
+const KNOWN_IMPLIED_CLOSES = KNOWN_NAMES.map((name) => OPEN_IMPLIES_CLOSE.get(name));
+const P_NAME = KNOWN_NAMES.indexOf("p");
+
+/** NAME_KINDS of a name by its place in KNOWN_NAMES: none for a name not among them. */
+function kindsOf(known: number): number {
+  return known === NOT_FOUND ? 0 : KNOWN_KINDS[known]!;
+}
 const READ_ATTRIBUTE_NAMES = new NameTable<AttributeName>(READ_ATTRIBUTES);
 
 /** Reads `html` and reports its elements and text to `handler`. */
@@ -288,21 +297,27 @@ export class TagReader implements TokenizerCallbacks {
     this.startIndex = endIndex;
   }
 
-  private tagName(start: number, endIndex: number): string {
-    return KNOWN_TAG_NAMES.find(this.html, start, endIndex) ?? this.name(start, endIndex);
+  /** The tag name `html[start, end)` is, as its place in KNOWN_NAMES (NOT_FOUND for another name). */
+  private knownName(start: number, endIndex: number): number {
+    return KNOWN_TAG_NAMES.indexOf(this.html, start, endIndex);
+  }
+
+  private tagName(known: number, start: number, endIndex: number): string {
+    return known === NOT_FOUND ? this.name(start, endIndex) : KNOWN_NAMES[known]!;
   }
 
   onopentagname(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    this.openTag(this.tagName(start, endIndex));
+    const known = this.knownName(start, endIndex);
+    this.openTag(this.tagName(known, start, endIndex), known);
   }
 
-  private openTag(name: string): void {
+  private openTag(name: string, known: number): void {
     this.openTagStart = this.startIndex;
     this.tagname = name;
     const stack = this.stack;
-    const kinds = NAME_KINDS.get(name) ?? 0;
-    const impliesClose = (kinds & IMPLIES_CLOSE) !== 0 ? OPEN_IMPLIES_CLOSE.get(name) : undefined;
+    const kinds = kindsOf(known);
+    const impliesClose = (kinds & IMPLIES_CLOSE) !== 0 ? KNOWN_IMPLIED_CLOSES[known] : undefined;
     if (impliesClose !== undefined) {
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
         this.handler.onclosetag(stack.pop()!);
@@ -338,8 +353,9 @@ export class TagReader implements TokenizerCallbacks {
 
   onclosetag(start: number, endIndex: number): void {
     this.endIndex = endIndex;
-    const name = this.tagName(start, endIndex);
-    const kinds = NAME_KINDS.get(name) ?? 0;
+    const known = this.knownName(start, endIndex);
+    const name = this.tagName(known, start, endIndex);
+    const kinds = kindsOf(known);
     if ((kinds & (FOREIGN | INTEGRATION)) !== 0) this.foreignContext.pop();
     if ((kinds & VOID) === 0) {
       const stack = this.stack;
@@ -348,7 +364,7 @@ export class TagReader implements TokenizerCallbacks {
         while (stack.length > at) this.handler.onclosetag(stack.pop()!);
       } else if (name === "p") {
         // `</p>` with no open paragraph is an empty one, as browsers read it.
-        this.openTag("p");
+        this.openTag("p", P_NAME);
         this.closeCurrentTag(true);
       }
     } else if (name === "br") {
