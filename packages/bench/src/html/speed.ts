@@ -11,7 +11,7 @@
  * - @mozilla/readability on linkedom, and on jsdom 27.0.0.
  *
  * The machine this runs on may be busy, so contenders are interleaved page by
- * page (each page goes through every contender in turn, in a rotating order)
+ * page (each page goes through every contender in turn, in an order shuffled anew for every page and round)
  * and every figure is a ratio to the floor measured in the same run. After a
  * warm-up pass (the JIT compiles the hot paths), each page's time is the
  * median of its rounds; "median ms/page" is the median of those over pages;
@@ -126,7 +126,29 @@ function contenders(withJsdom: boolean): Contender[] {
   return list;
 }
 
+/** A seeded generator of numbers in [0, 1) (mulberry32), so that every run uses the same orders. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 0 … n-1 in a random order (Fisher–Yates). */
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
 function measure(list: Contender[], pages: HtmlPage[], rounds: number): Measured[] {
+  const nextRandom = seededRandom(1);
   for (const c of list) {
     const warmUp = c.once ? pages.slice(0, JSDOM_WARM_UP_PAGES) : pages;
     for (let i = 0; i < warmUp.length; i++) c.run(warmUp[i]!, i, c.prepare?.(warmUp[i]!));
@@ -135,9 +157,11 @@ function measure(list: Contender[], pages: HtmlPage[], rounds: number): Measured
   const peak = list.map(() => 0);
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < pages.length; i++) {
+      // A fresh order for every page and round, so that no contender always follows the same one (a
+      // contender run right after Readability's large DOMs finds the processor's caches cold).
+      const order = shuffled(list.length, nextRandom);
       for (let k = 0; k < list.length; k++) {
-        // A rotating order, so that no contender always follows the same one.
-        const j = (k + i + round) % list.length;
+        const j = order[k]!;
         const c = list[j]!;
         if (c.once && round > 0) continue;
         // A minor collection empties the young heap, where an extraction's objects are made; a full one
