@@ -101,6 +101,10 @@ function hasCasedLowHalf(c: number): boolean {
 
 const unitOf = (c: number): number => units[c] || learn(c);
 
+/** A word's units go the slow way when unlearnt, rare, or not part of a word; the rest are `PLAIN`. */
+const PLAIN_MASK = LEARNT | IN_WORD | RARE;
+const PLAIN = LEARNT | IN_WORD;
+
 /** The code unit `c` lower-cases to on its own (itself when it has no single-unit lower case). */
 export function foldUnit(c: number): number {
   return unitOf(c) >>> FOLD_SHIFT;
@@ -162,17 +166,8 @@ function buildTable(stopwords: ReadonlySet<string> | undefined, anchors: Readonl
   return table;
 }
 
-/** STOP and ANCHOR flags of a word's hash (0 when in neither list). */
-function lookup(table: HashTable, hash: number): number {
-  const key = hash + 1;
-  const { slots, mask } = table;
-  let i = key & mask;
-  for (let slot = slots[i]!; slot !== 0; slot = slots[i]!) {
-    if (slot === key) return table.flags[i]!;
-    i = (i + 1) & mask;
-  }
-  return 0;
-}
+/** The table of no list: every probe finds an empty slot. */
+const EMPTY_TABLE: HashTable = { slots: new Int32Array(1), flags: new Uint8Array(1), mask: 0 };
 
 /** Tables by stoplist, then by anchor list; `NONE` stands for an absent list. */
 const NONE: ReadonlySet<string> = new Set();
@@ -271,7 +266,9 @@ function scanWords(
   let anchored = false;
   let camelAt = -1;
   let contextual = false;
-  const table = tableFor(stopwords, anchors);
+  // The table's arrays, read directly: a word's lookup is a probe of two typed arrays, with no call.
+  const table = tableFor(stopwords, anchors) ?? EMPTY_TABLE;
+  const { slots, mask } = table;
   let i = 0;
   while (i < n) {
     let unit = unitOf(lower.charCodeAt(i));
@@ -295,18 +292,31 @@ function scanWords(
         if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
       }
       hash = Math.imul(hash ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
-      if (++i === n) break;
-      unit = unitOf(lower.charCodeAt(i));
+      // Most units of a word are plain: one test keeps them in this loop.
+      for (;;) {
+        if (++i === n) break;
+        unit = units[lower.charCodeAt(i)]!;
+        if ((unit & PLAIN_MASK) !== PLAIN) break;
+        hash = Math.imul(hash ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
+      }
+      if (i === n) break;
+      if (unit === 0) unit = learn(lower.charCodeAt(i));
       if ((unit & IN_WORD) === 0) break;
     }
     words++;
-    if (table !== undefined) {
-      const found = lookup(table, hash & HASH_MASK);
+    // Open addressing: probe from the hash's slot until the key or an empty slot.
+    const key = (hash & HASH_MASK) + 1;
+    for (let at = key & mask, slot = slots[at]!; slot !== 0; at = (at + 1) & mask, slot = slots[at]!) {
+      if (slot !== key) continue;
+      const found = table.flags[at]!;
       if ((found & STOP) !== 0) stop++;
       if ((found & ANCHOR) !== 0) anchored = true;
+      break;
     }
     if (sameIndexes) {
-      if (text.charCodeAt(start) !== first >>> FOLD_SHIFT) {
+      // Read as it is, a word's first unit is a capital where it lower-cases to another unit.
+      const capital = folding ? (first & UPPER) !== 0 : text.charCodeAt(start) !== first >>> FOLD_SHIFT;
+      if (capital) {
         cased++;
         capitalised++;
       } else if ((first & CASED_LOWER) !== 0) {
