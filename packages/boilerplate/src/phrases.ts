@@ -699,13 +699,19 @@ function wholePhrase(lower: string, start: number, stop: number): Entry | undefi
   return undefined;
 }
 
+/** An opening phrase, and whether it ends in an unspaced script (then no word boundary is needed after it). */
+interface Opening {
+  phrase: string;
+  unspacedEnd: boolean;
+}
 /** Opening phrases by their first two code units: a line is compared with the few that share its opening. */
-const STARTS_BY_OPENING = new Map<number, string[]>();
+const STARTS_BY_OPENING = new Map<number, Opening[]>();
 for (const phrase of [...STARTS.keys()].sort((x, y) => y.length - x.length)) {
   const key = openingKey(phrase);
+  const opening = { phrase, unspacedEnd: UNSPACED_END.test(phrase) };
   const list = STARTS_BY_OPENING.get(key);
-  if (list) list.push(phrase);
-  else STARTS_BY_OPENING.set(key, [phrase]);
+  if (list) list.push(opening);
+  else STARTS_BY_OPENING.set(key, [opening]);
 }
 // Longest phrases first, so that "share this" is tried before "share".
 const alternation = (phrases: Iterable<string>, pattern: (p: string) => string) =>
@@ -716,6 +722,12 @@ const alternation = (phrases: Iterable<string>, pattern: (p: string) => string) 
 const COUNTED_RE = new RegExp(`^\\d+ ?(${alternation(COUNTED.keys(), phrasePattern)})`, "u");
 const CONTAINS_RE = new RegExp(alternation(CONTAINS.keys(), escapeRegex), "u");
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether a code unit is a letter or digit, learnt on first sight (0: not seen, 1: no, 2: yes). */
+const letterOrDigit = new Uint8Array(0x10000);
+function isLetterOrDigit(c: number): boolean {
+  if (letterOrDigit[c] === 0) letterOrDigit[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 2 : 1;
+  return letterOrDigit[c] === 2;
+}
 
 /**
  * The longest opening phrase the line's `[start, stop)` starts with, ending
@@ -725,11 +737,10 @@ function openingPhrase(lower: string, start: number, stop: number): string | und
   if (start === stop) return undefined;
   const candidates = STARTS_BY_OPENING.get(foldedOpeningKey(lower, start, stop));
   if (candidates === undefined) return undefined;
-  for (const phrase of candidates) {
+  for (const { phrase, unspacedEnd } of candidates) {
     if (!opensWith(lower, start, stop, phrase)) continue;
     const next = start + phrase.length;
-    if (next === stop || UNSPACED_END.test(phrase)) return phrase;
-    if (!LETTER_OR_DIGIT.test(String.fromCharCode(foldUnit(lower.charCodeAt(next))))) return phrase;
+    if (next === stop || unspacedEnd || !isLetterOrDigit(foldUnit(lower.charCodeAt(next)))) return phrase;
   }
   return undefined;
 }
