@@ -85,4 +85,13 @@ describe("phraseCue", () => {
     expect(cue("Facebook fans love the new feature")).toBeUndefined();
     expect(cue("12 Shares Facebook")).toBe("share-prompt");
   });
+  it("reads share bars with separators and letters outside ASCII", () => {
+    expect(cue("Facebook · Twitter · E-mail")).toBe("share-prompt");
+    expect(cue("Facebook • WhatsApp – 3 shares")).toBe("share-prompt");
+    expect(cue("Facebook 😀")).toBe("share-prompt");
+    expect(cue("Facebook Çok")).toBeUndefined();
+    expect(cue("Facebook Tweet café")).toBeUndefined();
+    expect(cue("Facebook𝐀")).toBeUndefined();
+    expect(cue("Twitter ٣")).toBeUndefined();
+  });
 });

@@ -794,20 +794,24 @@ export const SHARE_BAR_MAX_WORDS = 12;
 const TOKEN = /[\p{L}\p{N}-]+/gu;
 const DIGITS = /^\d+$/u;
 
-/** The lookup hashes of the share targets (see `wordHash`). */
-const SHARE_TARGET_HASHES: ReadonlySet<number> = new Set([...SHARE_TARGETS].map(wordHash));
+/** The share targets by their lookup hash (see `wordHash`). */
+const SHARE_TARGETS_BY_HASH: ReadonlyMap<number, string> = new Map(
+  [...SHARE_TARGETS].map((target) => [wordHash(target), target]),
+);
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Whether a lower-cased code unit is an ASCII letter, digit or hyphen: part of a share bar's token. */
 const inAsciiToken = (c: number) => (c >= 0x61 && c <= 0x7a) || isDigit(c) || c === 0x2d;
 
 /**
- * Whether the line (read up to `end`) may be a share bar: its first token
- * opens it, and its ASCII tokens (runs of letters, digits and hyphens) are
- * counts or hash as share targets do, one at least a target. A line with
- * other code units is left to the token regex.
+ * Whether the line (read up to `end`) is a share bar, read code unit by code
+ * unit: its first token opens it, and its tokens (runs of letters, digits and
+ * hyphens) are share targets or counts, one at least a target. Share targets
+ * and counts are ASCII: a token with another letter or digit is neither.
+ * `undefined` where a surrogate (an astral letter or symbol) leaves the line
+ * to the token regex.
  */
-function mayBeShareBar(lower: string, end: number): boolean {
+function readShareBar(lower: string, end: number): boolean | undefined {
   if (end === 0 || !inAsciiToken(foldUnit(lower.charCodeAt(0)))) return false;
   let names = 0;
   let hash = FNV_OFFSET;
@@ -822,9 +826,13 @@ function mayBeShareBar(lower: string, end: number): boolean {
       digits &&= isDigit(c);
       continue;
     }
-    if (c >= 0x80) return true;
+    if (c >= 0x80) {
+      if (c >= 0xd800 && c <= 0xdfff) return undefined;
+      if (isLetterOrDigit(c)) return false;
+    }
     if (length > 0) {
-      if (SHARE_TARGET_HASHES.has(hash & HASH_MASK)) names++;
+      const target = SHARE_TARGETS_BY_HASH.get(hash & HASH_MASK);
+      if (target?.length === length && opensWith(lower, i - length, i, target)) names++;
       else if (!digits) return false;
     }
     hash = FNV_OFFSET;
@@ -836,7 +844,9 @@ function mayBeShareBar(lower: string, end: number): boolean {
 
 /** Whether the line (read up to `end`, of `words` words) is share targets and counts and nothing else, a target among them. */
 function isShareBar(lower: string, end: number, words: number): boolean {
-  if (words > SHARE_BAR_MAX_WORDS || !mayBeShareBar(lower, end)) return false;
+  if (words > SHARE_BAR_MAX_WORDS) return false;
+  const read = readShareBar(lower, end);
+  if (read !== undefined) return read;
   const full = lowerCopy(lower, end);
   let names = 0;
   TOKEN.lastIndex = 0;
