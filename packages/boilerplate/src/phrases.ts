@@ -798,6 +798,9 @@ const DIGITS = /^\d+$/u;
 const SHARE_TARGETS_BY_HASH: ReadonlyMap<number, string> = new Map(
   [...SHARE_TARGETS].map((target) => [wordHash(target), target]),
 );
+/** The share targets' hashes' low bits, marked: most tokens miss it, and skip the map. */
+const SHARE_TARGET_BITS = new Uint8Array(0x400);
+for (const hash of SHARE_TARGETS_BY_HASH.keys()) SHARE_TARGET_BITS[hash & 0x3ff] = 1;
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** Whether a lower-cased code unit is an ASCII letter, digit or hyphen: part of a share bar's token. */
@@ -831,7 +834,8 @@ function readShareBar(lower: string, end: number): boolean | undefined {
       if (isLetterOrDigit(c)) return false;
     }
     if (length > 0) {
-      const target = SHARE_TARGETS_BY_HASH.get(hash & HASH_MASK);
+      const target =
+        SHARE_TARGET_BITS[hash & 0x3ff] === 1 ? SHARE_TARGETS_BY_HASH.get(hash & HASH_MASK) : undefined;
       if (target?.length === length && opensWith(lower, i - length, i, target)) names++;
       else if (!digits) return false;
     }
