@@ -61,7 +61,9 @@ export function runWeights(scored: readonly Scored[]): number[] {
     const s = scored[i]!;
     let w = s.weight;
     if (s.cls === "good") prose += w;
-    if (s.reason !== undefined && END_CUES.has(s.reason) && prose >= STORY_BEFORE_END_WORDS) ended = true;
+    if (!ended && prose >= STORY_BEFORE_END_WORDS && s.reason !== undefined && END_CUES.has(s.reason)) {
+      ended = true;
+    }
     if (ended && w > 0) w *= AFTER_END_WEIGHT;
     if (w < 0) {
       weights[i] = w * (1 + run * RUN_GROWTH);
