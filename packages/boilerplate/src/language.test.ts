@@ -20,12 +20,23 @@ describe("detectLanguage", () => {
     ["ko", "러시아와 일본 정상은 화요일 분쟁 도서에 대한 합의에 이르지 못했다."],
     ["ar", "قال الرئيس الروسي إن المحادثات مع رئيس الوزراء الياباني كانت مفيدة وجوهرية."],
     ["hi", "नई दिल्ली में मंगलवार को दोनों देशों के नेताओं के बीच बैठक हुई।"],
+    ["el", "Οι ηγέτες της Ρωσίας και της Ιαπωνίας δεν κατέληξαν σε συμφωνία την Τρίτη."],
+    ["he", "מנהיגי רוסיה ויפן לא הגיעו להסכמה ביום שלישי על האיים השנויים במחלוקת."],
+    ["th", "ผู้นำรัสเซียและญี่ปุ่นไม่สามารถบรรลุข้อตกลงเรื่องหมู่เกาะที่เป็นข้อพิพาทได้"],
   ])("identifies %s", (tag, text) => {
     expect(detectLanguage(text)).toBe(tag);
   });
   it(`reports nothing below ${MIN_DETECT_LETTERS} letters`, () => {
     expect(detectLanguage("Hello there")).toBeUndefined();
     expect(detectLanguage("12345 67890 !!! ---")).toBeUndefined();
+    expect(detectLanguage("×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷ ×÷")).toBeUndefined();
+  });
+  it("goes by the script with the most letters, the first seen on a tie", () => {
+    const greek = "Οι ηγέτες της Ρωσίας"; // 17 letters
+    const hebrew = "מנהיגי רוסיה ויפן לא"; // 17 letters
+    expect(detectLanguage(`${greek} ${hebrew}`)).toBe("el");
+    expect(detectLanguage(`${hebrew} ${greek}`)).toBe("he");
+    expect(detectLanguage(`${greek} ${hebrew} א`)).toBe("he");
   });
 });
 
