@@ -16,6 +16,11 @@
  *   across passes: a set of live drafts makes V8 pretenure the parser's
  *   allocation sites, and every contender (C4 too) then runs 1.3-2x slower
  *   in slow scavenges.
+ * - A floor: each block's opening split into words and each word hashed
+ *   (floor.ts), on the drafts parsed just before (untimed): the least a
+ *   filter that reads stopword density does, with no lookup and no other
+ *   feature. With the parseText row, it shows how little of C4's time is
+ *   left for everything else.
  *
  * MB/s is UTF-8 bytes of input per second of wall clock. Every pass runs each
  * contender once, in turn, so that a busy machine slows them alike; after
@@ -30,6 +35,7 @@ import { filterBoilerplate } from "@copydesk/boilerplate";
 import { parseText } from "@copydesk/parser";
 import { loadTextPages } from "../data.js";
 import { c4Lines } from "./c4.js";
+import { splitWords } from "./floor.js";
 
 /** Copydesk (parse + filter) must read at least this many MB of input per second. */
 export const TARGET_MB_PER_S = 50;
@@ -113,6 +119,19 @@ function main() {
         return ms;
       },
     },
+    {
+      name: "floor: each block's opening split into words, hashed",
+      run: () => {
+        let ms = 0;
+        for (const t of texts) {
+          const { blocks } = parseText(t);
+          const start = performance.now();
+          for (const block of blocks) sink += splitWords(block.text).words;
+          ms += performance.now() - start;
+        }
+        return ms;
+      },
+    },
   ];
   const ms = timePasses(contenders, rounds);
   const rate = (times: number[]) => bytes / 1e6 / (median(times) / 1000);
@@ -133,6 +152,7 @@ function main() {
       `${rows.join("\n")}\n\n` +
       'Copydesk = parseText(text) then filterBoilerplate(draft): what extract(text, { kind: "text", validate: false }) runs.\n' +
       "C4 = c4Lines(text): the text split into lines and C4's line rules applied (c4.ts).\n" +
+      "floor = each block's first 320 characters split into words and each word hashed (floor.ts): no lookup, no feature.\n" +
       "MB/s = UTF-8 bytes of input per second of wall clock.\n\n" +
       `Copydesk / C4: ${ratio.toFixed(2)}× (median of per-pass ratios); ` +
       `target: Copydesk ≥ ${TARGET_MB_PER_S} MB/s and ≥ 1× C4.` +
