@@ -151,5 +151,13 @@ describe("long blocks", () => {
   it(`counts sentences up to ${SENTENCE_COUNT_LIMIT}`, () => {
     expect(blockFeatures(c("One. Two. Three. Four."), undefined, "en").sentences).toBe(SENTENCE_COUNT_LIMIT);
     expect(countSentences("One. Two. Three. Four.", 3)).toBe(3);
+    // Among the first `end` code units; what follows the last of them is still read.
+    expect(countSentences("One. Two. Three. Four.", 10, 9)).toBe(2);
+    expect(countSentences("It rose 2.5 percent", 10, 10)).toBe(0);
+  });
+  it(`reads a long block's sentence ends from its first ${FEATURE_SAMPLE_CHARS} characters`, () => {
+    const opening = "word ".repeat(FEATURE_SAMPLE_CHARS / 5);
+    expect(blockFeatures(c(`${opening}ends here. And goes on`), undefined, "en").sentences).toBe(0);
+    expect(blockFeatures(c(`Ends here. ${opening}and goes on`), undefined, "en").sentences).toBe(1);
   });
 });

@@ -16,7 +16,10 @@ export interface Features {
   stopwordDensity: number | undefined;
   /** Ends with a sentence-final mark: `.` `!` `?` `…`, a closing quote, `。` `！` `？` `؟` `۔` `।` `॥` `።`. */
   terminal: boolean;
-  /** Sentence-final marks followed by a space or the end, counted up to `SENTENCE_COUNT_LIMIT`; 0 under `MIN_SENTENCE_WORDS` words. */
+  /**
+   * Sentence-final marks followed by a space or the end, counted up to `SENTENCE_COUNT_LIMIT` in the
+   * block's opening (see `FEATURE_SAMPLE_CHARS`); 0 under `MIN_SENTENCE_WORDS` words.
+   */
   sentences: number;
   /** Share of cased words that start with a capital (title case is near 1). */
   capitalisedShare: number;
@@ -88,11 +91,14 @@ function endsWithFinalMark(text: string, last: number): boolean {
   return i >= 0 && has(text.charCodeAt(i), FINAL);
 }
 
-/** Sentence-final marks followed by a space, a closer or the end; counting stops at `limit`. */
-export function countSentences(text: string, limit = Number.POSITIVE_INFINITY): number {
+/**
+ * Sentence-final marks followed by a space, a closer or the end, among the
+ * first `end` code units; counting stops at `limit`.
+ */
+export function countSentences(text: string, limit = Number.POSITIVE_INFINITY, end = text.length): number {
   let n = 0;
   const last = text.length - 1;
-  for (let i = 0; i <= last && n < limit; i++) {
+  for (let i = 0; i < end && n < limit; i++) {
     const c = text.charCodeAt(i);
     if (!has(c, FINAL)) continue;
     // CJK marks end a sentence wherever they sit; others need a space, a closer or the end after them.
@@ -203,7 +209,8 @@ export function blockFeatures(
     stopwordDensity: stopwords && stats.words > 0 && long ? stats.stopwords / stats.words : undefined,
     terminal,
     // Under `MIN_SENTENCE_WORDS` words a block holds no sentence, whatever its marks ("Next »", "Wow!").
-    sentences: words < MIN_SENTENCE_WORDS ? 0 : finalMark ? 1 : countSentences(text, SENTENCE_COUNT_LIMIT),
+    sentences:
+      words < MIN_SENTENCE_WORDS ? 0 : finalMark ? 1 : countSentences(text, SENTENCE_COUNT_LIMIT, end),
     capitalisedShare: stats.casedWords > 0 ? stats.capitalisedWords / stats.casedWords : 0,
     trailingMark: hasTrailingMark(text, tail),
     separator,
