@@ -22,7 +22,7 @@ export const BINARY_SNIFF_LENGTH = 8192;
 export const MAX_CONTROL_SHARE = 0.1;
 
 export interface PreparedInput {
-  /** The normalised text every span indexes into. */
+  /** The text: as given from readInput; from normalizeInput, the normalised text every span indexes into. */
   text: string;
   /** The encoding the bytes were decoded from; undefined for a string input. */
   encoding: string | undefined;
