@@ -22,7 +22,7 @@ export const BINARY_SNIFF_LENGTH = 8192;
 export const MAX_CONTROL_SHARE = 0.1;
 
 export interface PreparedInput {
-  /** The normalised text every span indexes into. */
+  /** The text: as given from readInput; from normalizeInput, the normalised text every span indexes into. */
   text: string;
   /** The encoding the bytes were decoded from; undefined for a string input. */
   encoding: string | undefined;
@@ -85,11 +85,9 @@ export function looksBinary(text: string): boolean {
   return length > 0 && controls / length > MAX_CONTROL_SHARE;
 }
 
-export function prepareInput(input: unknown, options?: InputOptions): PreparedInput {
+/** The type and option checks, the size limit and decoding: the text as given, before the checks on its content. */
+export function readInput(input: unknown, options?: InputOptions): PreparedInput {
   const { maxInputBytes, encoding: label } = checkOptions(options);
-  let raw: string;
-  let encoding: string | undefined;
-  const warnings: Warning[] = [];
   if (typeof input === "string") {
     // A UTF-16 code unit is at least one UTF-8 byte and at most three: count exactly only in between.
     if (input.length > maxInputBytes) throw tooLarge(input.length, maxInputBytes);
@@ -97,24 +95,36 @@ export function prepareInput(input: unknown, options?: InputOptions): PreparedIn
       const size = utf8Length(input);
       if (size > maxInputBytes) throw tooLarge(size, maxInputBytes);
     }
-    raw = input;
-  } else if (input instanceof Uint8Array) {
-    if (input.byteLength > maxInputBytes) throw tooLarge(input.byteLength, maxInputBytes);
-    const decoded = decodeBytes(input, label);
-    raw = decoded.text;
-    encoding = decoded.encoding;
-    warnings.push(...decoded.warnings);
-  } else {
-    throw new CopydeskError(
-      "INVALID_INPUT",
-      `The input must be a string or a Uint8Array, not ${input === null ? "null" : typeof input}.`,
-    );
+    return { text: input, encoding: undefined, warnings: [] };
   }
-  const work = workNeeded(raw);
+  if (input instanceof Uint8Array) {
+    if (input.byteLength > maxInputBytes) throw tooLarge(input.byteLength, maxInputBytes);
+    const { text, encoding, warnings } = decodeBytes(input, label);
+    return { text, encoding, warnings };
+  }
+  throw new CopydeskError(
+    "INVALID_INPUT",
+    `The input must be a string or a Uint8Array, not ${input === null ? "null" : typeof input}.`,
+  );
+}
+
+/**
+ * The binary check, normalisation and the empty check of what readInput
+ * read, for a caller that knows the text needs nothing before `from`.
+ */
+export function normalizeInput(raw: PreparedInput, from = 0): PreparedInput {
+  const work = workNeeded(raw.text, from);
   // The scan for work found no control character unless the text needs repair: then it may be binary.
-  if (work === REPAIR && looksBinary(raw)) throw new CopydeskError("BINARY_INPUT");
-  const normalized = normalizeFor(raw, work);
-  warnings.push(...normalized.warnings);
+  if (work === REPAIR && looksBinary(raw.text)) throw new CopydeskError("BINARY_INPUT");
+  const normalized = normalizeFor(raw.text, work);
   if (normalized.text.trim() === "") throw new CopydeskError("EMPTY_INPUT");
-  return { text: normalized.text, encoding, warnings };
+  return {
+    text: normalized.text,
+    encoding: raw.encoding,
+    warnings: [...raw.warnings, ...normalized.warnings],
+  };
+}
+
+export function prepareInput(input: unknown, options?: InputOptions): PreparedInput {
+  return normalizeInput(readInput(input, options));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repairMojibake } from "./mojibake.js";
-import { CLEAN, NFC_ONLY, NFC_STABLE, normalizeText, REPAIR, workNeeded } from "./normalize.js";
+import { CLEAN, NFC_ONLY, NFC_STABLE, normalizeText, plainLineEnd, REPAIR, workNeeded } from "./normalize.js";
 
 /** `text` encoded as UTF-8 and read back as Windows-1252: the mojibake a wrong decoder makes. */
 function garble(text: string): string {
@@ -92,6 +92,11 @@ describe("workNeeded", () => {
     expect(workNeeded("Cafe\u0301 and 日本語")).toBe(NFC_ONLY);
   });
 
+  it("reads from `from` on only", () => {
+    expect(workNeeded("Cafe\u0301 then plain", 6)).toBe(CLEAN);
+    expect(workNeeded("a\r\nb then Cafe\u0301", 4)).toBe(NFC_ONLY);
+  });
+
   it("finds every control character but tab and LF, after any text (the binary check relies on it)", () => {
     const missed: string[] = [];
     for (const before of ["", "café ", "e\u0301 ", "日本語 "]) {
@@ -101,6 +106,19 @@ describe("workNeeded", () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe("plainLineEnd", () => {
+  it("stops at the line's LF or the text's end when the line needs nothing", () => {
+    expect(plainLineEnd("caf\u00e9 \u00c3 \u201cok\u201d\nnext", 0)).toBe(11);
+    expect(plainLineEnd("one\ntwo", 4)).toBe(7);
+  });
+
+  it("stops at the first character that needs work", () => {
+    expect(plainLineEnd("Cafe\u0301\n", 0)).toBe(4);
+    expect(plainLineEnd("a\r\n", 0)).toBe(1);
+    expect(plainLineEnd("It\u00e2\u20ac\u2122s\n", 0)).toBe(2);
   });
 });
 

@@ -33,12 +33,16 @@ const STABLE_ABOVE_LATIN =
 /** Every character above ASCII that NFC leaves as it is here: Latin-1 to the spacing modifiers, then the above. */
 export const NFC_STABLE = `\u00a0-\u02ff${STABLE_ABOVE_LATIN}`;
 /**
- * What the first scan stops at: anything but printable ASCII, tab, LF and
- * NFC_STABLE, and the mojibake leads (`Â`…`ô`, bytes C2–F4), which are checked
- * for a continuation. A page with none of them needs no step at all, not even
- * NFC: a page in English or most other scripts.
+ * What needs no step at all, not even NFC, LF aside: tab, printable ASCII and
+ * NFC_STABLE less the mojibake leads (`Â`…`ô`, bytes C2–F4), which are
+ * checked for a continuation. A page of only these needs no step: a page in
+ * English or most other scripts.
  */
-const NOTABLE = new RegExp(`[^\\t\\n\\x20-\\x7e\\u00a0-\\u00c1\\u00f5-\\u02ff${STABLE_ABOVE_LATIN}]`, "g");
+const PLAIN = `\\t\\x20-\\x7e\\u00a0-\\u00c1\\u00f5-\\u02ff${STABLE_ABOVE_LATIN}`;
+/** What the first scan stops at: anything but LF and PLAIN. */
+const NOTABLE = new RegExp(`[^\\n${PLAIN}]`, "g");
+/** The rest of a line of PLAIN, matched where `lastIndex` points: one regex per line finds both its end and any character that needs work. */
+const PLAIN_LINE = new RegExp(`[${PLAIN}]*`, "y");
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
@@ -89,11 +93,12 @@ export const REPAIR = 2;
 export type Work = typeof CLEAN | typeof NFC_ONLY | typeof REPAIR;
 
 /**
- * What `text` needs, in one scan that stops at every control character but
- * tab and LF: only a text that needs REPAIR can hold one.
+ * What `text` needs, in one scan from `from` (before which it is known to
+ * need nothing) that stops at every control character but tab and LF: only a
+ * text that needs REPAIR can hold one.
  */
-export function workNeeded(text: string): Work {
-  NOTABLE.lastIndex = 0;
+export function workNeeded(text: string, from = 0): Work {
+  NOTABLE.lastIndex = from;
   while (NOTABLE.test(text)) {
     const at = NOTABLE.lastIndex - 1;
     const c = text.charCodeAt(at);
@@ -105,6 +110,22 @@ export function workNeeded(text: string): Work {
     return needsRepair(text, at) ? REPAIR : NFC_ONLY;
   }
   return CLEAN;
+}
+
+/**
+ * Where the line that opens at `from` stops needing nothing: at its LF or
+ * the text's end when it needs nothing, else at the first character that
+ * needs work (where workNeeded may go on from).
+ */
+export function plainLineEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    PLAIN_LINE.lastIndex = at;
+    PLAIN_LINE.test(text);
+    at = PLAIN_LINE.lastIndex;
+    if (at === text.length || !isMojibakeLead(text.charCodeAt(at)) || mojibakeAt(text, at)) return at;
+    at++;
+  }
 }
 
 export function normalizeText(text: string): NormalizeResult {

@@ -1,3 +1,5 @@
+import { plainLineEnd } from "../normalize.js";
+
 /**
  * The non-blank lines of a text, trimmed, as parallel arrays of offsets (one
  * object per line would double the cost of a million-line text in garbage
@@ -33,22 +35,42 @@ export function isWhitespace(code: number): boolean {
 /** The non-blank lines of `text`, in one pass. */
 export function splitLines(text: string): Lines {
   const lines: Lines = { count: 0, start: [], end: [] };
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-    if (start < end) {
-      lines.start.push(start);
-      lines.end.push(end);
-    }
+    addLine(lines, text, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
-  lines.count = lines.start.length;
   return lines;
+}
+
+/**
+ * The non-blank lines of `text` when it needs no normalisation (normalize.ts),
+ * found by the same scan that tells so; else the offset of the first
+ * character that needs work. Most texts need none: they are read once.
+ */
+export function splitPlainLines(text: string): Lines | number {
+  const lines: Lines = { count: 0, start: [], end: [] };
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const lineEnd = plainLineEnd(text, lineStart);
+    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) return lineEnd;
+    addLine(lines, text, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return lines;
+}
+
+/** Adds the line from `lineStart` to `lineEnd`, trimmed, unless it is blank. */
+function addLine(lines: Lines, text: string, lineStart: number, lineEnd: number): void {
+  let start = lineStart;
+  let end = lineEnd;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (start < end) {
+    lines.start.push(start);
+    lines.end.push(end);
+    lines.count++;
+  }
 }
 
 /** Whether a blank line comes between lines `k - 1` and `k`: the whitespace between them holds two line breaks. */

@@ -185,10 +185,11 @@ interface Segmentation {
   datelineEnd: number;
 }
 
-export function segmentText(text: string): SegmentResult {
+/** `lines`: the text's lines, when the caller has split it already. */
+export function segmentText(text: string, lines: Lines = splitLines(text)): SegmentResult {
   const s: Segmentation = {
     text,
-    lines: splitLines(text),
+    lines,
     metadata: {},
     blocks: [],
     removed: [],
