@@ -104,6 +104,8 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     scored.push(s);
   }
 
+  markConsentNotices(features, scored);
+
   // Stage 3: the story region and the lists of other stories around it.
   const region = storyRegion(runWeights(scored));
   const related = relatedRuns(scored, region);
@@ -126,6 +128,33 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     decisions.push(removed(s.reason ?? outsideReason(s, i, region.start, commentsSeen)));
   }
   return { decisions, language: lang, features, scored };
+}
+
+/** A consent button is a line of at most this many words that the cookie cue names ("Accept all", "More options"). */
+export const CONSENT_BUTTON_MAX_WORDS = 3;
+/** Buttons come two or more in a row (accept, refuse, settings): one "Cookie policy" link is not a banner's. */
+export const CONSENT_MIN_BUTTONS = 2;
+
+/**
+ * A consent notice is prose in whatever wording the site chose, so its
+ * buttons name it: the block right above a row of consent buttons is the
+ * notice, and goes with them.
+ */
+function markConsentNotices(features: Features[], scored: Scored[]): void {
+  let buttons = 0;
+  for (let i = 0; i <= features.length; i++) {
+    const f = features[i];
+    if (f !== undefined && f.cue === "cookie-banner" && f.words <= CONSENT_BUTTON_MAX_WORDS) {
+      buttons++;
+      continue;
+    }
+    const notice = i - buttons - 1;
+    if (buttons >= CONSENT_MIN_BUTTONS && notice >= 0 && features[notice]!.cue === undefined) {
+      features[notice] = { ...features[notice]!, cue: "cookie-banner" };
+      scored[notice] = scoreBlock(features[notice]!, undefined);
+    }
+    buttons = 0;
+  }
 }
 
 /** Why a block outside the story goes, when its own wording and markup do not say. */

@@ -98,6 +98,39 @@ describe("filterBoilerplate", () => {
     });
   });
 
+  // A notice in wording no phrase list holds, above a menu whose "Subscribe" would otherwise end the story.
+  const notice =
+    "We care about how your information is handled. Together with our partners we keep small files on the device " +
+    "you are reading this on, so that the pages remember your choices and measure how many people read each story.";
+
+  it("removes a consent notice that its buttons name, whatever its wording", () => {
+    const page = [notice, "Accept all", "Reject all", "Home", "Subscribe", story].join("\n");
+    const article = filterBoilerplate(draftFromText(page));
+    expect(article.body.map(blockText).join(" ")).toContain("The river fell by two metres");
+    const banner = article.removed.filter((r) => r.reason === "cookie-banner").map((r) => r.text);
+    expect(banner).toEqual([notice, "Accept all", "Reject all"]);
+    // One button-like line alone does not take the paragraph above it.
+    const single = filterBoilerplate(draftFromText([story, "Accept"].join("\n")));
+    expect(single.body.map(blockText)).toContain(
+      "Officials will meet on Monday to assess the damage to roads and bridges across the valley.",
+    );
+  });
+
+  it("does not end the story at a menu's prompt after a notice of one paragraph", () => {
+    const appeal =
+      "Thank you for reading with us this month. Good reporting takes time and costs money, and most of what we " +
+      "publish is paid for by readers like you rather than by advertisers, so please think about supporting the " +
+      "newsroom that sends our reporters to the places where the news happens.";
+    const paragraphs = [
+      "The river fell by two metres overnight, and residents of the valley began returning to their homes on Sunday morning after a week away.",
+      "Emergency crews said that the worst of the flooding was over, but they warned that the ground would stay saturated for days to come.",
+      "Officials from the regional council will meet on Monday to assess the damage to the roads and bridges that were closed by the water.",
+    ];
+    const page = [appeal, "Continue", "Home", "Subscribe", ...paragraphs, "Share this article"].join("\n");
+    const body = filterBoilerplate(draftFromText(page)).body.map(blockText);
+    for (const p of paragraphs) expect(body).toContain(p);
+  });
+
   it("throws CopydeskError for a value that is not a draft, or bad options", () => {
     expect(() => filterBoilerplate(null as never)).toThrow(CopydeskError);
     expect(() => filterBoilerplate({ blocks: [] } as never)).toThrow(/expects a Draft/);

@@ -68,6 +68,11 @@ describe("scoreBlock", () => {
     expect(scoreBlock(list, undefined)).toMatchObject({ cls: "bad", reason: "low-content", weight: -40 });
     expect(scoreBlock(f({ stopwordDensity: STOPWORDS_LOW - 0.01 }), undefined).cls).toBe("near-good");
   });
+  it("does not call a list of few stopwords prose because its last item ends a sentence", () => {
+    const menu = f({ list: true, stopwordDensity: STOPWORDS_LOW - 0.01 });
+    expect(scoreBlock(menu, undefined)).toMatchObject({ cls: "bad", reason: "low-content" });
+    expect(scoreBlock(f({ list: true }), undefined).cls).toBe("good");
+  });
   it(`calls blocks under ${SHORT_MAX_WORDS} words short: sentences add ${SHORT_SENTENCE_WEIGHT}, labels cost ${SHORT_PENALTY}`, () => {
     const sentence = scoreBlock(f({ words: MIN_SENTENCE_WORDS }), undefined);
     expect(sentence).toMatchObject({ cls: "short", sentence: true, weight: SHORT_SENTENCE_WEIGHT });

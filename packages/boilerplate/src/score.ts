@@ -119,8 +119,9 @@ export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Score
     (density === undefined || density >= STOPWORDS_HIGH)
   ) {
     scored = { cls: "good", weight: f.words, reason: undefined, sentence, headlineLike, headlineShaped };
-  } else if (prose || f.terminal) {
+  } else if (prose || (f.terminal && !f.list)) {
     // Story paragraphs end their sentences; an unterminated line of prose (a teaser, a caption) is neutral.
+    // A list is not prose for its last item's full stop: a menu merged into one list ends where it ends.
     const weight = f.terminal || f.sentences > 0 ? f.words * NEAR_GOOD_WEIGHT : 0;
     scored = { cls: "near-good", weight, reason: undefined, sentence, headlineLike, headlineShaped };
   } else {

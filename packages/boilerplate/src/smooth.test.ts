@@ -8,6 +8,7 @@ import {
   relatedRuns,
   runWeights,
   SHAPED_MIN_RUN,
+  STORY_BEFORE_END_PARAGRAPHS,
   STORY_BEFORE_END_WORDS,
   storyRegion,
 } from "./smooth.js";
@@ -43,6 +44,11 @@ describe("runWeights", () => {
       -2,
     ]);
   });
+  // The story's paragraphs: `words` in all, over STORY_BEFORE_END_PARAGRAPHS blocks.
+  const story = (words: number) => {
+    const each = words / STORY_BEFORE_END_PARAGRAPHS;
+    return Array.from({ length: STORY_BEFORE_END_PARAGRAPHS }, () => s(each));
+  };
   it(`discounts prose after an end cue that follows ${STORY_BEFORE_END_WORDS} words of story`, () => {
     for (const reason of [
       "comments",
@@ -52,11 +58,19 @@ describe("runWeights", () => {
       "copyright",
     ] as const) {
       const cue = s(-8, { cls: "bad", reason });
-      expect(runWeights([s(STORY_BEFORE_END_WORDS), cue, s(100)])[2]).toBe(100 * AFTER_END_WEIGHT);
-      expect(runWeights([s(STORY_BEFORE_END_WORDS - 1), cue, s(100)])[2]).toBe(100);
+      expect(runWeights([...story(STORY_BEFORE_END_WORDS), cue, s(100)]).at(-1)).toBe(100 * AFTER_END_WEIGHT);
+      expect(runWeights([...story(STORY_BEFORE_END_WORDS - 1), cue, s(100)]).at(-1)).toBe(100);
     }
     const ad = s(-8, { cls: "bad", reason: "advertisement" });
-    expect(runWeights([s(STORY_BEFORE_END_WORDS), ad, s(100)])[2]).toBe(100);
+    expect(runWeights([...story(STORY_BEFORE_END_WORDS), ad, s(100)]).at(-1)).toBe(100);
+  });
+  it(`does not end a story on fewer than ${STORY_BEFORE_END_PARAGRAPHS} paragraphs: a notice over the page is not one`, () => {
+    const cue = s(-8, { cls: "bad", reason: "subscription-prompt" });
+    const notice = Array.from({ length: STORY_BEFORE_END_PARAGRAPHS - 1 }, () => s(120));
+    expect(runWeights([...notice, cue, s(100)]).at(-1)).toBe(100);
+    // The story after the notice still ends at its own share bar.
+    const share = s(-8, { cls: "bad", reason: "share-prompt" });
+    expect(runWeights([...notice, cue, ...story(300), share, s(100)]).at(-1)).toBe(100 * AFTER_END_WEIGHT);
   });
 });
 

@@ -33,9 +33,16 @@ export const RUN_GROWTH = 0.5;
 /**
  * A story ends where the page asks the reader to act: share it, sign up,
  * subscribe, comment. Once at least this many words of prose have been read,
- * such a cue (or a copyright line) marks the end of the story.
+ * in at least `STORY_BEFORE_END_PARAGRAPHS` paragraphs, such a cue (or a
+ * copyright line) marks the end of the story.
  */
 export const STORY_BEFORE_END_WORDS = 50;
+/**
+ * A notice laid over the page (a consent banner, a paywall or age check) is
+ * prose too, but one or two blocks of it: read alone, the menu's "Subscribe"
+ * after it would end a story that has not begun.
+ */
+export const STORY_BEFORE_END_PARAGRAPHS = 3;
 /**
  * Prose after the end of the story (comments, teasers of other stories,
  * author bios) counts this fraction of its weight: it is prose too, but a
@@ -56,14 +63,17 @@ export function runWeights(scored: readonly Scored[]): number[] {
   const weights = new Array<number>(scored.length);
   let run = 0;
   let prose = 0;
+  let paragraphs = 0;
   let ended = false;
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!;
     let w = s.weight;
-    if (s.cls === "good") prose += w;
-    if (!ended && prose >= STORY_BEFORE_END_WORDS && s.reason !== undefined && END_CUES.has(s.reason)) {
-      ended = true;
+    if (s.cls === "good") {
+      prose += w;
+      paragraphs++;
     }
+    const storyRead = prose >= STORY_BEFORE_END_WORDS && paragraphs >= STORY_BEFORE_END_PARAGRAPHS;
+    if (!ended && storyRead && s.reason !== undefined && END_CUES.has(s.reason)) ended = true;
     if (ended && w > 0) w *= AFTER_END_WEIGHT;
     if (w < 0) {
       weights[i] = w * (1 + run * RUN_GROWTH);

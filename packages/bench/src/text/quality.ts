@@ -5,6 +5,8 @@
  *   pnpm --filter @copydesk/bench quality:text --worst 10   the 10 worst pages, and why
  *   pnpm --filter @copydesk/bench quality:text --gate       the snippet gate and floors: exits 1 when quality drops
  *   pnpm --filter @copydesk/bench quality:text --gate --update   rewrite the gate from the current output
+ *   pnpm --filter @copydesk/bench quality:text --variants   the same pages as other scrapers and sites give them
+ *                                                         (variants.ts): exits 1 where C4 does as well as Copydesk
  */
 import type { Article } from "@copydesk/schema";
 import { loadTextPages, type TextPage } from "../data.js";
@@ -12,6 +14,7 @@ import { aggregate, type PageScore, type Score, scorePage, tokens } from "../met
 import { c4Lines } from "./c4.js";
 import { bodyText, extractText } from "./extract.js";
 import { runGate, writeGate } from "./gate.js";
+import { VARIANTS } from "./variants.js";
 
 function row(name: string, s: Score): string {
   const f = (n: number) => n.toFixed(3);
@@ -57,11 +60,41 @@ function explain(page: TextPage, article: Article, score: PageScore): string {
   return lines.join("\n");
 }
 
+/** Copydesk and C4 on each variant of the pages; 1 when C4 matches or beats Copydesk on any. */
+function compareVariants(pages: readonly TextPage[]): number {
+  const f = (n: number) => n.toFixed(3);
+  const width = Math.max(...VARIANTS.map((v) => v.name.length));
+  const lines = [
+    `| ${"variant".padEnd(width)} | Copydesk F1 | prec. | recall | C4 F1 | prec. | recall | Copydesk − C4 |`,
+    `|${"-".repeat(width + 2)}|-------------|-------|--------|-------|-------|--------|---------------|`,
+  ];
+  const behind: string[] = [];
+  for (const variant of VARIANTS) {
+    const texts = pages.map((p) => variant.apply(p.text));
+    const ours = aggregate(pages.map((p, i) => scorePage(bodyText(extractText(texts[i]!).article), p.truth)));
+    const c4 = aggregate(pages.map((p, i) => scorePage(c4Lines(texts[i]!).join("\n"), p.truth)));
+    const lead = ours.f1 - c4.f1;
+    if (lead <= 0) behind.push(variant.name);
+    lines.push(
+      `| ${variant.name.padEnd(width)} | ${f(ours.f1).padEnd(11)} | ${f(ours.precision)} | ${f(ours.recall).padEnd(6)} ` +
+        `| ${f(c4.f1)} | ${f(c4.precision)} | ${f(c4.recall).padEnd(6)} | ${(lead >= 0 ? "+" : "") + f(lead)}        |`,
+    );
+  }
+  console.log(`${pages.length} pages, in each variant\n\n${lines.join("\n")}\n`);
+  for (const v of VARIANTS) console.log(`${v.name}: ${v.what}`);
+  if (behind.length > 0) {
+    console.error(`\nVARIANTS CHECK FAILED: C4's rules do as well as Copydesk on: ${behind.join(", ")}.`);
+    return 1;
+  }
+  return 0;
+}
+
 function main() {
   const args = process.argv.slice(2);
   const worstAt = args.indexOf("--worst");
   const worst = worstAt >= 0 ? Number(args[worstAt + 1] ?? 10) : 0;
   const pages = loadTextPages();
+  if (args.includes("--variants")) process.exit(compareVariants(pages));
   const results = pages.map((page) => {
     const { article } = extractText(page.text);
     return { page, article, score: scorePage(bodyText(article), page.truth) };

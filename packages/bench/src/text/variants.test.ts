@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { tokens } from "../metric.js";
+import { bodyText, extractText } from "./extract.js";
+import { CONSENT_NOTICE, hardWrap, SITE_NOTICE, VARIANTS } from "./variants.js";
+
+const page = [
+  "Home",
+  "World",
+  "Talks end without a deal",
+  "The talks ended on Tuesday without an agreement, officials said, after three days of meetings in the capital.",
+  "Both sides said they would meet again next month.",
+  "Share this story",
+].join("\n");
+
+describe("hardWrap", () => {
+  it("breaks a line at spaces so that no line is longer than the width", () => {
+    const wrapped = hardWrap("one two three four five six", 10);
+    expect(wrapped).toBe("one two\nthree four\nfive six");
+    for (const line of wrapped.split("\n")) expect(line.length).toBeLessThanOrEqual(10);
+  });
+  it("keeps a word longer than the width whole", () => {
+    expect(hardWrap("a verylongwordindeed b", 5)).toBe("a\nverylongwordindeed\nb");
+  });
+});
+
+describe("text variants", () => {
+  it("keep every token of the page, in order (so the truth still applies)", () => {
+    for (const v of VARIANTS) {
+      const notice = { "consent notice": CONSENT_NOTICE, "site notice": SITE_NOTICE }[v.name] ?? "";
+      const added = tokens(notice);
+      expect(tokens(v.apply(page)), v.name).toEqual([...added, ...tokens(page)]);
+    }
+  });
+  it("change the page's text (all but the first)", () => {
+    for (const v of VARIANTS.slice(1)) expect(v.apply(page), v.name).not.toBe(page);
+  });
+  it("leave the story to the filter under a consent notice of unfamiliar wording", () => {
+    const variant = VARIANTS.find((v) => v.name === "consent notice")!;
+    const body = bodyText(extractText(variant.apply(page)).article);
+    expect(body).toContain("The talks ended on Tuesday");
+    expect(body).not.toContain("Together with a number of partners");
+  });
+});

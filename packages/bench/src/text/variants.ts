@@ -1,0 +1,107 @@
+/**
+ * The benchmark's text pages as other scrapers and other sites give them.
+ * The filter will meet text it was never tuned on; these variants are a
+ * cheap stand-in: the same pages, with the same truth (the metric reads
+ * tokens, so line ends and spacing do not change it), in the shapes other
+ * tools save and with the furniture other sites add. Copydesk must beat C4's
+ * rules on each (`quality:text --variants`).
+ */
+
+export interface Variant {
+  name: string;
+  /** What the variant does to a page, for the table. */
+  what: string;
+  apply: (text: string) => string;
+}
+
+/** Lines of `text` re-broken at spaces so that none is longer than `width` (a longer word stays whole). */
+export function hardWrap(line: string, width: number): string {
+  const out: string[] = [];
+  let current = "";
+  for (const word of line.split(" ")) {
+    if (current !== "" && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else {
+      current = current === "" ? word : `${current} ${word}`;
+    }
+  }
+  if (current !== "") out.push(current);
+  return out.join("\n");
+}
+
+/** Columns of a text dump (lynx, w3m, html2text wrap near 80). */
+export const WRAP_COLUMNS = 80;
+/** Lines of fewer words than this, and shorter than `BULLET_MAX_CHARS`, get a bullet: menus and link lists. */
+export const BULLET_MAX_WORDS = 6;
+export const BULLET_MAX_CHARS = 40;
+
+/**
+ * A consent notice laid over the page, in wording of this project's own
+ * (none of the phrase lists' cues), with its buttons and the first line of
+ * the site's menu: prose the classifier reads as prose, at the top of the page.
+ */
+export const CONSENT_NOTICE = [
+  "We care about how your information is handled. Together with a number of partners, we keep small files on " +
+    "the device you are reading this on and read them back later, so that the pages can remember your choices, " +
+    "measure how many people read each story and show offers that may interest you. You can accept this now, " +
+    "refuse it, or look at each purpose in turn and decide for yourself. What you choose applies to this site " +
+    "only, and you can come back and change it whenever you like from the link at the bottom of every page.",
+  "Accept",
+  "Manage options",
+  "Home",
+  "News",
+  "Subscribe",
+].join("\n");
+
+/** A notice of the kind paywalls and site-wide alerts show, with no button the phrase lists know, then the menu. */
+export const SITE_NOTICE = [
+  "Thank you for reading with us this month. Good reporting takes time and costs money, and most of what we " +
+    "publish is paid for by readers like you rather than by advertisers. If you value what you find here, please " +
+    "think about supporting our newsroom, so that we can keep sending reporters to the places where news happens.",
+  "Continue",
+  "Home",
+  "News",
+  "Subscribe",
+].join("\n");
+
+export const VARIANTS: readonly Variant[] = [
+  { name: "as saved", what: "the benchmark's text, one block per line", apply: (t) => t },
+  { name: "CRLF", what: "Windows line ends", apply: (t) => t.replace(/\n/g, "\r\n") },
+  { name: "blank lines", what: "an empty line between blocks", apply: (t) => t.split("\n").join("\n\n") },
+  {
+    name: "wrapped",
+    what: `blocks hard-wrapped at ${WRAP_COLUMNS} columns, an empty line between them (a text dump)`,
+    apply: (t) =>
+      t
+        .split("\n")
+        .map((line) => hardWrap(line, WRAP_COLUMNS))
+        .join("\n\n"),
+  },
+  {
+    name: "bullets",
+    what: `lines under ${BULLET_MAX_WORDS} words and ${BULLET_MAX_CHARS} characters led by "* " (menus as lists)`,
+    apply: (t) =>
+      t
+        .split("\n")
+        .map((line) =>
+          line.split(" ").length < BULLET_MAX_WORDS && line.length < BULLET_MAX_CHARS ? `* ${line}` : line,
+        )
+        .join("\n"),
+  },
+  {
+    name: "no-break spaces",
+    what: "every space a no-break space (U+00A0)",
+    apply: (t) => t.replace(/ /g, "\u00a0"),
+  },
+  {
+    name: "consent notice",
+    what: "a consent notice of unfamiliar wording, its buttons and a menu line above the page",
+    apply: (t) => `${CONSENT_NOTICE}\n${t}`,
+  },
+  {
+    name: "site notice",
+    what: "a reader-support notice, a button and a menu line with 'Subscribe' above the page",
+    apply: (t) => `${SITE_NOTICE}\n${t}`,
+  },
+];
