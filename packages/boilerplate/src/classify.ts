@@ -1,5 +1,5 @@
 import type { Draft, RemovalReason } from "@copydesk/schema";
-import { blockFeatures, endsSentence, type Features } from "./features.js";
+import { blockFeatures, endsSentence, type Features, holdsEndPrompt } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
@@ -107,7 +107,11 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
   markConsentNotices(features, scored);
 
   // Stage 3: the story region and the lists of other stories around it.
-  const region = storyRegion(runWeights(scored));
+  const listEndsStory = (i: number) => {
+    const { block } = draft.blocks[i]!;
+    return block.type === "list" && holdsEndPrompt(block.items, lang);
+  };
+  const region = storyRegion(runWeights(scored, listEndsStory));
   const related = relatedRuns(scored, region);
 
   // Stage 4: decisions.

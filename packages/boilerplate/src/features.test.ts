@@ -7,6 +7,7 @@ import {
   FEATURE_SAMPLE_CHARS,
   GLUED_MIN_WORDS,
   hasGluedTitle,
+  holdsEndPrompt,
   SENTENCE_COUNT_LIMIT,
 } from "./features.js";
 import { stopwordsFor } from "./language.js";
@@ -92,6 +93,17 @@ describe("blockFeatures", () => {
     expect(
       blockFeatures(candidate("Some words here."), undefined, undefined).stopwordDensity,
     ).toBeUndefined();
+  });
+});
+
+describe("holdsEndPrompt", () => {
+  it("finds a prompt that ends a story among a list's items", () => {
+    expect(holdsEndPrompt(["Related", "Google Stadia", "Share", "Read these next"], "en")).toBe(true);
+    expect(holdsEndPrompt(["Home", "Sign up for our newsletter"], "en")).toBe(true);
+  });
+  it("passes over items that name no prompt, or one that only interrupts a story", () => {
+    expect(holdsEndPrompt(["Home", "World", "Politics"], "en")).toBe(false);
+    expect(holdsEndPrompt(["Advertisement", "Read more"], "en")).toBe(false);
   });
 });
 

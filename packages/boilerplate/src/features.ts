@@ -1,6 +1,7 @@
 import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
 import { CUE_ANCHORS, phraseCue } from "./phrases.js";
 import { MIN_SENTENCE_WORDS } from "./score.js";
+import { END_CUES } from "./smooth.js";
 import { foldUnit, isCasedLower, wordStats } from "./words.js";
 
 /**
@@ -32,6 +33,8 @@ export interface Features {
   cue: RemovalReason | undefined;
   /** A list block. */
   list: boolean;
+  /** The lines a reader sees: a list's items, 1 for any other block. */
+  items: number;
   /**
    * A title glued to the text after it ("… Student-AthleteA 24-year-old woman …"): a
    * teaser of another story whose link text and summary a scraper ran together.
@@ -182,6 +185,19 @@ export const SENTENCE_COUNT_LIMIT = 1;
  */
 export const DENSITY_MIN_CHARS = 24;
 
+/**
+ * Whether one of a list's items is a prompt that ends a story ("Share",
+ * "Sign up for our newsletter"): a menu run together into one list still
+ * holds it. Read only where the story's end is looked for (`runWeights`).
+ */
+export function holdsEndPrompt(items: readonly string[], language: string | undefined): boolean {
+  for (const item of items) {
+    const cue = phraseCue(item.toLowerCase(), wordStats(item, undefined, language).words, endsSentence(item));
+    if (cue !== undefined && END_CUES.has(cue)) return true;
+  }
+  return false;
+}
+
 export function blockFeatures(
   candidate: CandidateBlock,
   stopwords: ReadonlySet<string> | undefined,
@@ -219,6 +235,7 @@ export function blockFeatures(
       ? undefined
       : phraseCue(lower, words, terminal, long ? stats.anchored : undefined, lowerEnd),
     list: candidate.block.type === "list",
+    items: candidate.block.type === "list" ? candidate.block.items.length : 1,
     // A long block's opening is a paragraph's, not a teaser's; the glue is a capital after lower-case letters.
     gluedTitle:
       stats.words >= GLUED_MIN_WORDS &&

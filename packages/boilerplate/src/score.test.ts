@@ -33,6 +33,7 @@ const base: Features = {
   linkDensity: 0,
   cue: undefined,
   list: false,
+  items: 1,
   gluedTitle: false,
 };
 const f = (over: Partial<Features>): Features => ({ ...base, ...over });
@@ -67,6 +68,10 @@ describe("scoreBlock", () => {
     const list = f({ stopwordDensity: STOPWORDS_LOW - 0.01, terminal: false, sentences: 0 });
     expect(scoreBlock(list, undefined)).toMatchObject({ cls: "bad", reason: "low-content", weight: -40 });
     expect(scoreBlock(f({ stopwordDensity: STOPWORDS_LOW - 0.01 }), undefined).cls).toBe("near-good");
+  });
+  it("charges a short list what its items would cost as separate labels", () => {
+    const menu = f({ words: 4, list: true, items: 4, terminal: false, sentences: 0 });
+    expect(scoreBlock(menu, undefined)).toMatchObject({ cls: "short", weight: -SHORT_PENALTY * 4 });
   });
   it("does not call a list of few stopwords prose because its last item ends a sentence", () => {
     const menu = f({ list: true, stopwordDensity: STOPWORDS_LOW - 0.01 });

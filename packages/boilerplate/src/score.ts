@@ -107,7 +107,8 @@ export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Score
   if (f.words < SHORT_MAX_WORDS || headlineLike) {
     scored = {
       cls: "short",
-      weight: sentence ? SHORT_SENTENCE_WEIGHT : -SHORT_PENALTY,
+      // A short list is a run of labels (a menu, a byline and a handle): each item costs what a label does.
+      weight: sentence ? SHORT_SENTENCE_WEIGHT : -SHORT_PENALTY * f.items,
       reason: undefined,
       sentence,
       headlineLike,

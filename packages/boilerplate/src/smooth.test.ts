@@ -64,6 +64,12 @@ describe("runWeights", () => {
     const ad = s(-8, { cls: "bad", reason: "advertisement" });
     expect(runWeights([...story(STORY_BEFORE_END_WORDS), ad, s(100)]).at(-1)).toBe(100);
   });
+  it("ends the story at a block the caller names, whatever its reason", () => {
+    const blocks = [...story(STORY_BEFORE_END_WORDS), s(-3), s(100)];
+    const menu = STORY_BEFORE_END_PARAGRAPHS;
+    expect(runWeights(blocks, (i) => i === menu).at(-1)).toBe(100 * AFTER_END_WEIGHT);
+    expect(runWeights(blocks, () => false).at(-1)).toBe(100);
+  });
   it(`does not end a story on fewer than ${STORY_BEFORE_END_PARAGRAPHS} paragraphs: a notice over the page is not one`, () => {
     const cue = s(-8, { cls: "bad", reason: "subscription-prompt" });
     const notice = Array.from({ length: STORY_BEFORE_END_PARAGRAPHS - 1 }, () => s(120));

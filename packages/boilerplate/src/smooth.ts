@@ -58,8 +58,12 @@ export const END_CUES: ReadonlySet<string> = new Set([
   "copyright",
 ]);
 
-/** Block weights with furniture runs made dearer (see `RUN_GROWTH`) and what follows the story's end discounted. */
-export function runWeights(scored: readonly Scored[]): number[] {
+/**
+ * Block weights with furniture runs made dearer (see `RUN_GROWTH`) and what
+ * follows the story's end discounted. `endsStory` tells the blocks that end a
+ * story by what their reason does not say (a list holding a prompt).
+ */
+export function runWeights(scored: readonly Scored[], endsStory?: (index: number) => boolean): number[] {
   const weights = new Array<number>(scored.length);
   let run = 0;
   let prose = 0;
@@ -73,7 +77,9 @@ export function runWeights(scored: readonly Scored[]): number[] {
       paragraphs++;
     }
     const storyRead = prose >= STORY_BEFORE_END_WORDS && paragraphs >= STORY_BEFORE_END_PARAGRAPHS;
-    if (!ended && storyRead && s.reason !== undefined && END_CUES.has(s.reason)) ended = true;
+    if (!ended && storyRead && ((s.reason !== undefined && END_CUES.has(s.reason)) || endsStory?.(i))) {
+      ended = true;
+    }
     if (ended && w > 0) w *= AFTER_END_WEIGHT;
     if (w < 0) {
       weights[i] = w * (1 + run * RUN_GROWTH);

@@ -116,6 +116,7 @@ describe("the story container", () => {
     linkDensity: 0,
     cue: undefined,
     list: false,
+    items: 1,
     ...extra,
   });
   const lowContent: Scored = {
