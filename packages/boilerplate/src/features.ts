@@ -2,7 +2,7 @@ import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
 import { CUE_ANCHORS, phraseCue } from "./phrases.js";
 import { MIN_SENTENCE_WORDS } from "./score.js";
 import { END_CUES } from "./smooth.js";
-import { foldUnit, isCasedLower, wordStats } from "./words.js";
+import { foldUnit, isCapital, isCasedLower, wordStats } from "./words.js";
 
 /**
  * Stage 1: what each block looks like on its own. Only the block's text and
@@ -146,7 +146,7 @@ export function hasGluedTitle(text: string, lower: string = text): boolean {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     const l = foldUnit(lower.charCodeAt(i));
-    const upper = c !== l;
+    const upper = lower === text ? isCapital(c) : c !== l && l !== 0x20;
     if (upper && run >= 3) {
       const next = text.charCodeAt(i + 1);
       const nextLower = next === foldUnit(lower.charCodeAt(i + 1)) && isCasedLower(next);

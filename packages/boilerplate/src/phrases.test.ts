@@ -42,6 +42,10 @@ describe("phraseCue", () => {
     ["Updated 5 min ago", "metadata"],
     ["Privacy Policy", "footer"],
     ["Skip to content", "navigation"],
+    // No-break spaces, as some sites type them.
+    ["Share\u00a0this\u00a0article", "share-prompt"],
+    ["© 2019 CBS Interactive Inc. All\u00a0Rights\u00a0Reserved.", "copyright"],
+    ["[\u00a0167\u00a0comments\u00a0]", "comments"],
   ])("names %s", (text, reason) => {
     expect(cue(text)).toBe(reason);
   });

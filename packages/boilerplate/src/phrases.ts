@@ -807,8 +807,9 @@ function openingPhrase(lower: string, start: number, stop: number): string | und
 const LEADING = 1;
 const TRAILING = 2;
 const stripFlags = new Uint8Array(0x10000);
-for (const c of " \t•·|>»›*-–—([") stripFlags[c.charCodeAt(0)]! |= LEADING;
-for (const c of " \t:.!…»›>|-–—*()[]0123456789") stripFlags[c.charCodeAt(0)]! |= TRAILING;
+// Spaces include the no-break ones, which `foldUnit` reads as spaces.
+for (const c of " \t\u00a0\u2007\u202f•·|>»›*-–—([") stripFlags[c.charCodeAt(0)]! |= LEADING;
+for (const c of " \t\u00a0\u2007\u202f:.!…»›>|-–—*()[]0123456789") stripFlags[c.charCodeAt(0)]! |= TRAILING;
 
 /** Names of social networks and share targets: a line of nothing else is a share bar. */
 const SHARE_TARGETS: ReadonlySet<string> = new Set([
@@ -1088,7 +1089,7 @@ function mayCount(lower: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isDigit(lower.charCodeAt(i))) i++;
   if (i === start) return false;
-  if (i < end && lower.charCodeAt(i) === 0x20) i++;
+  if (i < end && foldUnit(lower.charCodeAt(i)) === 0x20) i++;
   return i < end;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stopwordsFor } from "./language.js";
-import { foldUnit, isCasedLower, wordHash, wordStats } from "./words.js";
+import { foldUnit, isCapital, isCasedLower, lowerCopy, wordHash, wordStats } from "./words.js";
 
 describe("wordStats", () => {
   it("counts spaced words, stopwords and capitals", () => {
@@ -48,6 +48,15 @@ describe("foldUnit", () => {
     for (const ch of "AZÄÉÖÜÀÞĀΑΩАЯԱՖ")
       expect(String.fromCharCode(foldUnit(ch.charCodeAt(0)))).toBe(ch.toLowerCase());
     for (const ch of "az09 -’ßı日") expect(foldUnit(ch.charCodeAt(0))).toBe(ch.charCodeAt(0));
+  });
+  it("folds no-break spaces to a plain space, which is no capital", () => {
+    for (const ch of "\u00a0\u2007\u202f") {
+      expect(foldUnit(ch.charCodeAt(0))).toBe(0x20);
+      expect(isCapital(ch.charCodeAt(0))).toBe(false);
+    }
+    expect(isCapital("A".charCodeAt(0))).toBe(true);
+    expect(isCapital("a".charCodeAt(0))).toBe(false);
+    expect(lowerCopy("All\u00a0Rights\u202fReserved", 99)).toBe("all rights reserved");
   });
   it("tells the letters with a capital form", () => {
     expect(isCasedLower("a".charCodeAt(0))).toBe(true);

@@ -77,12 +77,20 @@ const FOLD_SHIFT = 16;
  */
 const units = new Int32Array(0x10000);
 
+/**
+ * No-break spaces (U+00A0, U+2007, U+202F) fold to a plain space: "Share this"
+ * and "All rights reserved" are the same phrases whichever space a site typed.
+ */
+const NO_BREAK_SPACE = /[\u00a0\u2007\u202f]/gu;
+const isNoBreakSpace = (c: number) => c === 0xa0 || c === 0x2007 || c === 0x202f;
+
 function learn(c: number): number {
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
-  const folded = lower.length === 1 ? lower.charCodeAt(0) : c;
+  const space = isNoBreakSpace(c);
+  const folded = space ? 0x20 : lower.length === 1 ? lower.charCodeAt(0) : c;
   let entry = classOf(folded) | LEARNT | (folded << FOLD_SHIFT);
-  if (folded !== c) entry |= UPPER;
+  if (folded !== c && !space) entry |= UPPER;
   if (ch.toUpperCase() !== ch) entry |= CASED_LOWER;
   if (lower.length !== 1 || c === 0x3a3 || hasCasedLowHalf(c)) entry |= CONTEXTUAL;
   units[c] = entry;
@@ -105,9 +113,14 @@ const unitOf = (c: number): number => units[c] || learn(c);
 const PLAIN_MASK = LEARNT | IN_WORD | RARE;
 const PLAIN = LEARNT | IN_WORD;
 
-/** The code unit `c` lower-cases to on its own (itself when it has no single-unit lower case). */
+/** The code unit `c` lower-cases to on its own (itself when it has no single-unit lower case; a space for a no-break space). */
 export function foldUnit(c: number): number {
   return unitOf(c) >>> FOLD_SHIFT;
+}
+
+/** Whether a code unit is a capital letter: one that lower-cases to another unit on its own. */
+export function isCapital(c: number): boolean {
+  return (unitOf(c) & UPPER) !== 0;
 }
 
 /** Whether a code unit is a lower-case letter with a capital form. */
@@ -237,9 +250,12 @@ export function wordStats(
   );
 }
 
-/** The runtime's lower-casing of the first `end` code units of `text`. */
-export const lowerCopy = (text: string, end: number) =>
-  (end < text.length ? text.slice(0, end) : text).toLowerCase();
+/** The runtime's lower-casing of the first `end` code units of `text`, no-break spaces made plain (as `foldUnit` does). */
+export function lowerCopy(text: string, end: number): string {
+  const lower = (end < text.length ? text.slice(0, end) : text).toLowerCase();
+  NO_BREAK_SPACE.lastIndex = 0;
+  return NO_BREAK_SPACE.test(lower) ? lower.replace(NO_BREAK_SPACE, " ") : lower;
+}
 
 /**
  * The word scan: reads `text`, lower-cased unit by unit as it is read (then

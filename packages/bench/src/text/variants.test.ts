@@ -8,7 +8,7 @@ const page = [
   "World",
   "Talks end without a deal",
   "The talks ended on Tuesday without an agreement, officials said, after three days of meetings in the capital.",
-  "Both sides said they would meet again next month.",
+  "Both sides said they would meet again next month. No date was set.",
   "Share this story",
 ].join("\n");
 
@@ -24,6 +24,12 @@ describe("hardWrap", () => {
 });
 
 describe("text variants", () => {
+  it("put each sentence on its own line in the sentences variant", () => {
+    const sentences = VARIANTS.find((v) => v.name === "sentences")!;
+    expect(sentences.apply("He left. “We won,” she said. It was 3.5 km. Done")).toBe(
+      "He left.\n“We won,” she said.\nIt was 3.5 km.\nDone",
+    );
+  });
   it("keep every token of the page, in order (so the truth still applies)", () => {
     for (const v of VARIANTS) {
       const notice = { "consent notice": CONSENT_NOTICE, "site notice": SITE_NOTICE }[v.name] ?? "";

@@ -30,6 +30,9 @@ export function hardWrap(line: string, width: number): string {
   return out.join("\n");
 }
 
+/** A sentence's end (a lower-case letter or digit, a mark, perhaps a closing quote) before a space and a capital. */
+const SENTENCE_END = /([\p{Ll}\p{N}”"’)][.!?]["”’]?) (?=[\p{Lu}“"])/gu;
+
 /** Columns of a text dump (lynx, w3m, html2text wrap near 80). */
 export const WRAP_COLUMNS = 80;
 /** Lines of fewer words than this, and shorter than `BULLET_MAX_CHARS`, get a bullet: menus and link lists. */
@@ -88,6 +91,11 @@ export const VARIANTS: readonly Variant[] = [
           line.split(" ").length < BULLET_MAX_WORDS && line.length < BULLET_MAX_CHARS ? `* ${line}` : line,
         )
         .join("\n"),
+  },
+  {
+    name: "sentences",
+    what: "each sentence on a line of its own (sites that make every sentence a paragraph)",
+    apply: (t) => t.replace(SENTENCE_END, "$1\n"),
   },
   {
     name: "no-break spaces",
