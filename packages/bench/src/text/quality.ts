@@ -70,7 +70,7 @@ function compareVariants(pages: readonly TextPage[]): number {
   ];
   const behind: string[] = [];
   for (const variant of VARIANTS) {
-    const texts = pages.map((p) => variant.apply(p.text));
+    const texts = pages.map((p) => variant.apply(p.text, p.truth));
     const ours = aggregate(pages.map((p, i) => scorePage(bodyText(extractText(texts[i]!).article), p.truth)));
     const c4 = aggregate(pages.map((p, i) => scorePage(c4Lines(texts[i]!).join("\n"), p.truth)));
     const lead = ours.f1 - c4.f1;

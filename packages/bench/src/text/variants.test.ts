@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tokens } from "../metric.js";
 import { bodyText, extractText } from "./extract.js";
-import { CONSENT_NOTICE, hardWrap, SITE_NOTICE, VARIANTS } from "./variants.js";
+import { afterStory, COMMENT_THREAD, CONSENT_NOTICE, hardWrap, SITE_NOTICE, VARIANTS } from "./variants.js";
 
 const page = [
   "Home",
@@ -26,23 +26,42 @@ describe("hardWrap", () => {
 describe("text variants", () => {
   it("put each sentence on its own line in the sentences variant", () => {
     const sentences = VARIANTS.find((v) => v.name === "sentences")!;
-    expect(sentences.apply("He left. “We won,” she said. It was 3.5 km. Done")).toBe(
+    expect(sentences.apply("He left. “We won,” she said. It was 3.5 km. Done", "")).toBe(
       "He left.\n“We won,” she said.\nIt was 3.5 km.\nDone",
     );
   });
-  it("keep every token of the page, in order (so the truth still applies)", () => {
+  const truth = [
+    "The talks ended on Tuesday without an agreement, officials said, after three days of meetings in the capital.",
+    "Both sides said they would meet again next month. No date was set.",
+  ].join("\n\n");
+
+  it("keep every token of the page, in order, adding only their own furniture (so the truth still applies)", () => {
+    const added: Record<string, string> = {
+      "consent notice": CONSENT_NOTICE,
+      "site notice": SITE_NOTICE,
+      comments: COMMENT_THREAD,
+    };
     for (const v of VARIANTS) {
-      const notice = { "consent notice": CONSENT_NOTICE, "site notice": SITE_NOTICE }[v.name] ?? "";
-      const added = tokens(notice);
-      expect(tokens(v.apply(page)), v.name).toEqual([...added, ...tokens(page)]);
+      const got = tokens(v.apply(page, truth));
+      const extra = tokens(added[v.name] ?? "");
+      const at = got.findIndex((_, i) => extra.every((t, j) => got[i + j] === t));
+      const rest = extra.length === 0 ? got : [...got.slice(0, at), ...got.slice(at + extra.length)];
+      expect(rest, v.name).toEqual(tokens(page));
     }
   });
   it("change the page's text (all but the first)", () => {
-    for (const v of VARIANTS.slice(1)) expect(v.apply(page), v.name).not.toBe(page);
+    for (const v of VARIANTS.slice(1)) expect(v.apply(page, truth), v.name).not.toBe(page);
+  });
+  it("put the comment thread right after the story's last line", () => {
+    const lines = afterStory(page, truth, "COMMENTS").split("\n");
+    expect(lines.indexOf("COMMENTS")).toBe(
+      lines.indexOf("Both sides said they would meet again next month. No date was set.") + 1,
+    );
+    expect(afterStory("Home", "Nothing of it", "COMMENTS")).toBe("Home\nCOMMENTS");
   });
   it("leave the story to the filter under a consent notice of unfamiliar wording", () => {
     const variant = VARIANTS.find((v) => v.name === "consent notice")!;
-    const body = bodyText(extractText(variant.apply(page)).article);
+    const body = bodyText(extractText(variant.apply(page, "")).article);
     expect(body).toContain("The talks ended on Tuesday");
     expect(body).not.toContain("Together with a number of partners");
   });

@@ -6,12 +6,14 @@
  * tools save and with the furniture other sites add. Copydesk must beat C4's
  * rules on each (`quality:text --variants`).
  */
+import { tokens } from "../metric.js";
 
 export interface Variant {
   name: string;
   /** What the variant does to a page, for the table. */
   what: string;
-  apply: (text: string) => string;
+  /** The page's text as the variant has it; `truth` only tells where the story ends. */
+  apply: (text: string, truth: string) => string;
 }
 
 /** Lines of `text` re-broken at spaces so that none is longer than `width` (a longer word stays whole). */
@@ -68,6 +70,47 @@ export const SITE_NOTICE = [
   "Subscribe",
 ].join("\n");
 
+/** A comment thread in wording of our own: a share prompt, a count, and comments with names, times and Reply buttons. */
+export const COMMENT_THREAD = [
+  "Share this article",
+  "4 Comments",
+  "mark_w",
+  "2 hours ago",
+  "I have been following this for a while and I think the people who made the decision should explain " +
+    "themselves to the rest of us before it goes any further.",
+  "Reply",
+  "Jenny P",
+  "3 hours ago",
+  "This is exactly what I was worried about when they announced it last year, and nobody listened to those " +
+    "of us who said so at the time.",
+  "Reply",
+  "oldtimer55",
+  "5 hours ago",
+  "Not sure why everyone is so surprised. It was always going to end up like this, and it will happen " +
+    "again unless something changes soon.",
+  "Reply",
+  "Sam",
+  "6 hours ago",
+  "Thanks for the article. It would be good to hear what the other side has to say about it as well, " +
+    "since we only ever get one view.",
+  "Reply",
+].join("\n");
+
+/** Tokens (as the metric reads them) that show where the story ends: the truth's last few. */
+export const STORY_END_TOKENS = 4;
+
+/** The text with `inserted` put after the line where the story ends (the last that holds the truth's last tokens). */
+export function afterStory(text: string, truth: string, inserted: string): string {
+  const end = tokens(truth).slice(-STORY_END_TOKENS).join(" ");
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0 && end !== ""; i--) {
+    if (tokens(lines[i]!).join(" ").includes(end)) {
+      return [...lines.slice(0, i + 1), inserted, ...lines.slice(i + 1)].join("\n");
+    }
+  }
+  return `${text}\n${inserted}`;
+}
+
 export const VARIANTS: readonly Variant[] = [
   { name: "as saved", what: "the benchmark's text, one block per line", apply: (t) => t },
   { name: "CRLF", what: "Windows line ends", apply: (t) => t.replace(/\n/g, "\r\n") },
@@ -106,6 +149,11 @@ export const VARIANTS: readonly Variant[] = [
     name: "consent notice",
     what: "a consent notice of unfamiliar wording, its buttons and a menu line above the page",
     apply: (t) => `${CONSENT_NOTICE}\n${t}`,
+  },
+  {
+    name: "comments",
+    what: "a share prompt and a thread of four comments right after the story",
+    apply: (t, truth) => afterStory(t, truth, COMMENT_THREAD),
   },
   {
     name: "site notice",
