@@ -1,0 +1,14 @@
+import { loadTextPages } from "../data.js";
+import { parseText } from "@copydesk/parser";
+import { classifyBlocks } from "../../../boilerplate/src/classify.ts";
+import { tokens } from "../metric.js";
+const [id] = process.argv.slice(2);
+const p = loadTextPages().find((p) => p.id.startsWith(id!))!;
+const ls = p.text.split("\n");
+const lineOf = (needle: string, fromEnd: boolean) => { const idx = ls.map((l, i) => [tokens(l).join(" ").includes(needle), i] as const).filter(([h]) => h).map(([, i]) => i); return idx.length === 0 ? -1 : fromEnd ? idx[idx.length - 1]! : idx[0]!; };
+const a = lineOf(tokens(p.truth).slice(0, 4).join(" "), false), b = lineOf(tokens(p.truth).slice(-4).join(" "), true);
+const text = process.argv[3] === "full" ? p.text : ls.slice(Math.max(0, a), b + 1).join("\n");
+const draft = parseText(text);
+const c = classifyBlocks(draft);
+console.log("lang", c.language, "headline:", draft.metadata.headline?.text, "| truth:", p.truth.slice(0, 300).replace(/\n/g, " / "));
+draft.blocks.forEach((bk, i) => { const f = c.features[i]!, s = c.scored[i]!, d = c.decisions[i]!; console.log(String(i).padStart(3), d.kind.slice(0,3), s.cls.padEnd(9), (s.reason??"").padEnd(14), String(f.words).padStart(3), f.stopwordDensity?.toFixed(2) ?? "-", f.terminal ? "T" : " ", s.weight.toFixed(1).padStart(6), bk.block.type.padEnd(6), bk.text.slice(0, 80)); });
