@@ -35,7 +35,7 @@ export function hardWrap(line: string, width: number): string {
 /** A sentence's end (a lower-case letter or digit, a mark, perhaps a closing quote) before a space and a capital. */
 const SENTENCE_END = /([\p{Ll}\p{N}”"’)][.!?]["”’]?) (?=[\p{Lu}“"])/gu;
 
-/** Columns of a text dump (lynx, w3m, html2text wrap near 80). */
+/** Width of a text dump's lines, in characters (lynx, w3m, html2text wrap near 80 columns). */
 export const WRAP_COLUMNS = 80;
 /** Lines of fewer words than this, and shorter than `BULLET_MAX_CHARS`, get a bullet: menus and link lists. */
 export const BULLET_MAX_WORDS = 6;
@@ -117,7 +117,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: "blank lines", what: "an empty line between blocks", apply: (t) => t.split("\n").join("\n\n") },
   {
     name: "wrapped",
-    what: `blocks hard-wrapped at ${WRAP_COLUMNS} columns, an empty line between them (a text dump)`,
+    what: `blocks hard-wrapped at ${WRAP_COLUMNS} characters, an empty line between them (a text dump)`,
     apply: (t) =>
       t
         .split("\n")

@@ -61,6 +61,50 @@ describe("segmentText", () => {
     expect(blocks[1]!.text).toBe("Next paragraph.");
   });
 
+  describe("a text dump hard-wrapped at one width", () => {
+    // Wrapped at 60 code units (the width is read in code units, not terminal columns); each paragraph's
+    // lines run on whatever they end and begin with.
+    const dump = [
+      "Harbour plan approved",
+      "",
+      "The harbour authority on Friday gave its final approval to a",
+      "project that will deepen the main channel. Work starts in",
+      "March and should take three years, the authority said.",
+      "",
+      "Ships of the largest class have had to wait for high tide to",
+      "reach the container terminal since it opened. Officials said",
+      "the deeper channel would end those waits for most of them.",
+      "",
+      "Share this",
+      "",
+      "서울시는 금요일 새 교통 계획을 발표했다. 시는 버스 노선을 늘리고 지하철 운행 간격을 줄이겠다고 밝혔다.",
+      "계획은 내년 봄부터 시행되며, 시민들은 대체로 환영한다는 반응을 보였다.",
+    ].join("\n");
+
+    it("joins each paragraph's lines, past sentence ends, capitals and scripts without case", () => {
+      expect(texts(dump)).toEqual([
+        "The harbour authority on Friday gave its final approval to a project that will deepen the main channel. Work starts in March and should take three years, the authority said.",
+        "Ships of the largest class have had to wait for high tide to reach the container terminal since it opened. Officials said the deeper channel would end those waits for most of them.",
+        "Share this",
+        "서울시는 금요일 새 교통 계획을 발표했다. 시는 버스 노선을 늘리고 지하철 운행 간격을 줄이겠다고 밝혔다. 계획은 내년 봄부터 시행되며, 시민들은 대체로 환영한다는 반응을 보였다.",
+      ]);
+    });
+    it("ends a paragraph at a line the next line's first word would have fitted on", () => {
+      const noBlanks = dump.replace(/\n\n/g, "\n");
+      expect(texts(noBlanks)).toContain("Share this");
+    });
+    it("reads a text saved one block per line as it was saved", () => {
+      const saved = dump
+        .split("\n\n")
+        .map((p) => p.replace(/\n/g, " "))
+        .join("\n");
+      expect(texts(saved)).toEqual(texts(dump));
+      // Lines of every length, none joined: the text has no wrap width.
+      const lines = Array.from({ length: 12 }, (_, i) => `${"Word ".repeat(9 + i * 3)}end`);
+      expect(texts(["Title", ...lines].join("\n")).slice(-12)).toEqual(lines);
+    });
+  });
+
   it("joins after a comma or a word no sentence ends on, even before a capital", () => {
     expect(
       texts("Title here\nThe minister met the ambassadors of France, Germany and\nItaly on Monday."),

@@ -8,7 +8,8 @@
  *    - agency credit lines go to `removed` (reason `agency-credit`) and set `byline.agency`;
  *    - a run of list-item lines becomes one `list` block;
  *    - a markdown `## heading` line becomes a `heading` block;
- *    - a hard-wrapped paragraph (lines that break mid-sentence) becomes one paragraph.
+ *    - a hard-wrapped paragraph (lines that break mid-sentence, or, in a text
+ *      wrapped at one width, lines that are full) becomes one paragraph.
  *
  * What is boilerplate is not decided here: `-`, "Share this" and lists of
  * other headlines are all kept as candidates for the boilerplate filter.
@@ -42,6 +43,18 @@ export const MIN_LIST_ITEMS = 2;
  * breaks mid-sentence is more likely a menu item or a caption than a wrapped line.
  */
 export const MIN_WRAPPED_LINE_LENGTH = 40;
+/**
+ * A text dump (lynx, w3m, an e-mail) is wrapped at one width: its lines of at
+ * least `MIN_WRAPPED_LINE_LENGTH` characters, at least `WRAP_MIN_LINES` of
+ * them, end within `WRAP_BAND` characters of the width (`WRAP_FULL_SHARE` of
+ * them at least), and hardly any runs past it. A text saved one block per
+ * line has lines of every length.
+ */
+export const WRAP_MIN_LINES = 8;
+export const WRAP_BAND = 25;
+export const WRAP_FULL_SHARE = 0.6;
+/** Lines past the width a wrapped text may still hold (a long address, a table), as a share of its long lines. */
+export const WRAP_OVER_SHARE = 0.03;
 
 // What ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets (`\p{Pf}`, `\p{Pe}`,
 // `"`, `'`, `’`). Read backwards from the end of a line through a table per code unit (no closer lies
@@ -143,10 +156,10 @@ function continuesLine(s: Segmentation, k: number): boolean {
   const { text, lines } = s;
   const start = lines.start[k]!;
   const end = lines.end[k]!;
+  if (s.wrapWidth > 0 && wrappedOn(s, k)) return !opensBlockOfItsOwn(s, k + 1);
   if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
   if (endsSentence(text, start, end) || (endClass(text.charCodeAt(end - 1)) & BREAK_MARK) !== 0) return false;
   const nextStart = lines.start[k + 1]!;
-  const nextEnd = lines.end[k + 1]!;
   if (
     !startsLowercase(text, nextStart) &&
     !(
@@ -155,10 +168,60 @@ function continuesLine(s: Segmentation, k: number): boolean {
     )
   )
     return false;
-  const first = text.charCodeAt(nextStart);
-  if (!opensListItem(first) && first !== 0x23 && !mayBeCredit(text, nextStart, nextEnd)) return true;
-  const next = text.slice(nextStart, nextEnd);
-  return !(listItem(next) || MARKDOWN_HEADING.test(next) || parseCredit(next));
+  return !opensBlockOfItsOwn(s, k + 1);
+}
+
+/** Whether line `k` is a block of its own whatever came before it: a list item, a heading, a credit. */
+function opensBlockOfItsOwn(s: Segmentation, k: number): boolean {
+  const { text, lines } = s;
+  const start = lines.start[k]!;
+  const end = lines.end[k]!;
+  const first = text.charCodeAt(start);
+  if (!opensListItem(first) && first !== 0x23 && !mayBeCredit(text, start, end)) return false;
+  const line = text.slice(start, end);
+  return listItem(line) !== undefined || MARKDOWN_HEADING.test(line) || parseCredit(line) !== undefined;
+}
+
+/**
+ * In a text wrapped at a known width, whether line `k` is full (the next
+ * line's first word did not fit on it) and the next line goes on with it:
+ * after a sentence's end, only a line that is full itself or ends a sentence
+ * does (a paragraph's last line), not a label ("Share this").
+ */
+function wrappedOn(s: Segmentation, k: number): boolean {
+  const { text, lines, wrapWidth } = s;
+  const start = lines.start[k]!;
+  const end = lines.end[k]!;
+  const nextStart = lines.start[k + 1]!;
+  const nextEnd = lines.end[k + 1]!;
+  if (end - start + 1 + firstWordLength(text, nextStart, nextEnd) <= wrapWidth) return false;
+  if (!endsSentence(text, start, end)) return true;
+  const nextFull =
+    k + 2 < lines.count &&
+    nextEnd - nextStart + 1 + firstWordLength(text, lines.start[k + 2]!, lines.end[k + 2]!) > wrapWidth;
+  return nextFull || endsSentence(text, nextStart, nextEnd);
+}
+
+/** The length of the first word of the text from `start` to `end`: up to its first whitespace. */
+function firstWordLength(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && !isWhitespace(text.charCodeAt(i))) i++;
+  return i - start;
+}
+
+/** The width `lines` were hard-wrapped at, or 0 when they were not (see `WRAP_BAND`). */
+function wrapWidth(lines: Lines): number {
+  const lengths: number[] = [];
+  for (let k = 0; k < lines.count; k++) {
+    const length = lines.end[k]! - lines.start[k]!;
+    if (length >= MIN_WRAPPED_LINE_LENGTH) lengths.push(length);
+  }
+  if (lengths.length < WRAP_MIN_LINES) return 0;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor((lengths.length - 1) * (1 - WRAP_OVER_SHARE))]!;
+  let full = 0;
+  for (const length of lengths) if (length > width - WRAP_BAND && length <= width) full++;
+  return full >= WRAP_FULL_SHARE * lengths.length ? width : 0;
 }
 
 /**
@@ -194,6 +257,8 @@ interface Segmentation {
   /** The line the dateline opens, and the offset where the rest of that line starts. */
   datelineLine: number;
   datelineEnd: number;
+  /** The width the text was hard-wrapped at, or 0 (see `wrapWidth`). */
+  wrapWidth: number;
 }
 
 /** `lines`: the text's lines, when the caller has split it already. */
@@ -209,6 +274,7 @@ export function segmentText(text: string, lines: Lines = splitLines(text)): Segm
     datelineOnlyLine: -1,
     datelineLine: -1,
     datelineEnd: 0,
+    wrapWidth: wrapWidth(lines),
   };
   const warnings: Warning[] = [];
   // 1. Headline.
