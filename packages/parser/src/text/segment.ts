@@ -55,6 +55,8 @@ export const WRAP_BAND = 25;
 export const WRAP_FULL_SHARE = 0.6;
 /** Lines past the width a wrapped text may still hold (a long address, a table), as a share of its long lines. */
 export const WRAP_OVER_SHARE = 0.03;
+/** Text dumps are wrapped at 60 to 132 columns; a text whose long lines run past this is not one. */
+export const MAX_WRAP_WIDTH = 160;
 
 // What ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets (`\p{Pf}`, `\p{Pe}`,
 // `"`, `'`, `’`). Read backwards from the end of a line through a table per code unit (no closer lies
@@ -211,17 +213,27 @@ function firstWordLength(text: string, start: number, end: number): number {
 
 /** The width `lines` were hard-wrapped at, or 0 when they were not (see `WRAP_BAND`). */
 function wrapWidth(lines: Lines): number {
-  const lengths: number[] = [];
+  let long = 0;
+  let past = 0;
   for (let k = 0; k < lines.count; k++) {
     const length = lines.end[k]! - lines.start[k]!;
-    if (length >= MIN_WRAPPED_LINE_LENGTH) lengths.push(length);
+    if (length < MIN_WRAPPED_LINE_LENGTH) continue;
+    long++;
+    if (length > MAX_WRAP_WIDTH) past++;
   }
-  if (lengths.length < WRAP_MIN_LINES) return 0;
-  lengths.sort((a, b) => a - b);
-  const width = lengths[Math.floor((lengths.length - 1) * (1 - WRAP_OVER_SHARE))]!;
+  // Most texts are saved one block per line, and their paragraphs run past any wrap width: no sort for them.
+  if (long < WRAP_MIN_LINES || past > WRAP_OVER_SHARE * long) return 0;
+  // A typed array sorts as numbers, natively.
+  const lengths = new Int32Array(long);
+  for (let k = 0, i = 0; k < lines.count; k++) {
+    const length = lines.end[k]! - lines.start[k]!;
+    if (length >= MIN_WRAPPED_LINE_LENGTH) lengths[i++] = length;
+  }
+  lengths.sort();
+  const width = lengths[Math.floor((long - 1) * (1 - WRAP_OVER_SHARE))]!;
   let full = 0;
   for (const length of lengths) if (length > width - WRAP_BAND && length <= width) full++;
-  return full >= WRAP_FULL_SHARE * lengths.length ? width : 0;
+  return full >= WRAP_FULL_SHARE * long ? width : 0;
 }
 
 /**
