@@ -46,6 +46,9 @@ describe("phraseCue", () => {
     ["Share\u00a0this\u00a0article", "share-prompt"],
     ["© 2019 CBS Interactive Inc. All\u00a0Rights\u00a0Reserved.", "copyright"],
     ["[\u00a0167\u00a0comments\u00a0]", "comments"],
+    ["34\u00a0Comments", "comments"],
+    ["Tous droits\u00a0réservés", "copyright"],
+    ["This website uses\u202fcookies to improve your experience.", "cookie-banner"],
   ])("names %s", (text, reason) => {
     expect(cue(text)).toBe(reason);
   });
