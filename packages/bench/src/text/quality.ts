@@ -9,7 +9,7 @@
  *                                                         (variants.ts): exits 1 where C4 does as well as Copydesk
  */
 import type { Article } from "@copydesk/schema";
-import { loadTextPages, type TextPage } from "../data.js";
+import { loadHtmlPages, loadTextPages, type TextPage } from "../data.js";
 import { aggregate, type PageScore, type Score, scorePage, tokens } from "../metric.js";
 import { c4Lines } from "./c4.js";
 import { bodyText, extractText } from "./extract.js";
@@ -61,7 +61,7 @@ function explain(page: TextPage, article: Article, score: PageScore): string {
 }
 
 /** Copydesk and C4 on each variant of the pages; 1 when C4 matches or beats Copydesk on any. */
-function compareVariants(pages: readonly TextPage[]): number {
+function compareVariants(pages: readonly TextPage[], html: ReadonlyMap<string, string>): number {
   const f = (n: number) => n.toFixed(3);
   const width = Math.max(...VARIANTS.map((v) => v.name.length));
   const lines = [
@@ -70,7 +70,7 @@ function compareVariants(pages: readonly TextPage[]): number {
   ];
   const behind: string[] = [];
   for (const variant of VARIANTS) {
-    const texts = pages.map((p) => variant.apply(p.text, p.truth));
+    const texts = pages.map((p) => variant.apply(p.text, p.truth, html.get(p.id)));
     const ours = aggregate(pages.map((p, i) => scorePage(bodyText(extractText(texts[i]!).article), p.truth)));
     const c4 = aggregate(pages.map((p, i) => scorePage(c4Lines(texts[i]!).join("\n"), p.truth)));
     const lead = ours.f1 - c4.f1;
@@ -94,7 +94,11 @@ function main() {
   const worstAt = args.indexOf("--worst");
   const worst = worstAt >= 0 ? Number(args[worstAt + 1] ?? 10) : 0;
   const pages = loadTextPages();
-  if (args.includes("--variants")) process.exit(compareVariants(pages));
+  if (args.includes("--variants")) {
+    // The text-nodes variant reads the same pages' HTML (same ids); its truth is the text set's.
+    const html = new Map(loadHtmlPages().map((p) => [p.id, p.html]));
+    process.exit(compareVariants(pages, html));
+  }
   const results = pages.map((page) => {
     const { article } = extractText(page.text);
     return { page, article, score: scorePage(bodyText(article), page.truth) };

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { tokens } from "../metric.js";
 import { bodyText, extractText } from "./extract.js";
-import { afterStory, COMMENT_THREAD, CONSENT_NOTICE, hardWrap, SITE_NOTICE, VARIANTS } from "./variants.js";
+import {
+  afterStory,
+  COMMENT_THREAD,
+  CONSENT_NOTICE,
+  hardWrap,
+  SITE_NOTICE,
+  textNodeLines,
+  VARIANTS,
+} from "./variants.js";
+
+/** The variants made from the page's text (the text-nodes one is made from its HTML). */
+const FROM_TEXT = VARIANTS.filter((v) => v.name !== "text nodes");
 
 const page = [
   "Home",
@@ -41,7 +52,7 @@ describe("text variants", () => {
       "site notice": SITE_NOTICE,
       comments: COMMENT_THREAD,
     };
-    for (const v of VARIANTS) {
+    for (const v of FROM_TEXT) {
       const got = tokens(v.apply(page, truth));
       const extra = tokens(added[v.name] ?? "");
       const at = got.findIndex((_, i) => extra.every((t, j) => got[i + j] === t));
@@ -50,7 +61,15 @@ describe("text variants", () => {
     }
   });
   it("change the page's text (all but the first)", () => {
-    for (const v of VARIANTS.slice(1)) expect(v.apply(page, truth), v.name).not.toBe(page);
+    for (const v of FROM_TEXT.slice(1)) expect(v.apply(page, truth), v.name).not.toBe(page);
+  });
+  it("save a page's HTML one visible text node to a line", () => {
+    const html =
+      "<html><head><title>T</title><style>p{}</style></head><body><p>Read the <a href=/x>full report</a>, " +
+      "out on Tuesday.</p><script>var x = 1;</script><p>Second &amp; last.</p></body></html>";
+    expect(textNodeLines(html)).toBe("Read the\nfull report\n, out on Tuesday.\nSecond & last.");
+    const variant = VARIANTS.find((v) => v.name === "text nodes")!;
+    expect(variant.apply("", "", html)).toBe(textNodeLines(html));
   });
   it("put the comment thread right after the story's last line", () => {
     const lines = afterStory(page, truth, "COMMENTS").split("\n");

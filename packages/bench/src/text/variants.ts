@@ -6,14 +6,58 @@
  * tools save and with the furniture other sites add. Copydesk must beat C4's
  * rules on each (`quality:text --variants`).
  */
+import { Parser } from "htmlparser2";
 import { tokens } from "../metric.js";
 
 export interface Variant {
   name: string;
   /** What the variant does to a page, for the table. */
   what: string;
-  /** The page's text as the variant has it; `truth` only tells where the story ends. */
-  apply: (text: string, truth: string) => string;
+  /**
+   * The page's text as the variant has it; `truth` only tells where the story
+   * ends; `html` is the same page's HTML, for a variant made from it.
+   */
+  apply: (text: string, truth: string, html?: string) => string;
+}
+
+/** Elements whose text no scraper keeps. */
+const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+
+/**
+ * The page's visible text one text node to a line, as a scraper that joins
+ * text nodes with line breaks saves it (BeautifulSoup's `get_text("\n")`):
+ * a link inside a sentence cuts the sentence into three lines.
+ */
+export function textNodeLines(html: string): string {
+  const lines: string[] = [];
+  let hidden = 0;
+  // The parser hands a text node over in pieces (around each entity): a node ends at the next tag.
+  let node = "";
+  const endNode = () => {
+    const line = node.replace(/\s+/g, " ").trim();
+    if (line !== "") lines.push(line);
+    node = "";
+  };
+  const parser = new Parser(
+    {
+      onopentag: (name) => {
+        endNode();
+        if (INVISIBLE.has(name)) hidden++;
+      },
+      onclosetag: (name) => {
+        endNode();
+        if (INVISIBLE.has(name)) hidden--;
+      },
+      ontext: (text) => {
+        if (hidden === 0) node += text;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  endNode();
+  return lines.join("\n");
 }
 
 /** Lines of `text` re-broken at spaces so that none is longer than `width` (a longer word stays whole). */
@@ -144,6 +188,11 @@ export const VARIANTS: readonly Variant[] = [
     name: "no-break spaces",
     what: "every space a no-break space (U+00A0)",
     apply: (t) => t.replace(/ /g, "\u00a0"),
+  },
+  {
+    name: "text nodes",
+    what: "the page's HTML saved one text node to a line (a link cuts its sentence into three lines)",
+    apply: (_text, _truth, html) => textNodeLines(html ?? ""),
   },
   {
     name: "consent notice",
