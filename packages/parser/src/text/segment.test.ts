@@ -105,6 +105,18 @@ describe("segmentText", () => {
     });
   });
 
+  it("joins the rest of a sentence that a scraper cut at a link, however short its lines", () => {
+    expect(
+      texts("Title here\nThe figures were first reported by Reuters\n, which cited two officials."),
+    ).toEqual(["The figures were first reported by Reuters , which cited two officials."]);
+    expect(texts("Title here\nShe joined The Times\n. Before that she was an editor.")).toEqual([
+      "She joined The Times . Before that she was an editor.",
+    ]);
+    // Not after a sentence's end, and not for punctuation alone.
+    expect(texts("Title here\nIt ended.\n, and so on")).toHaveLength(2);
+    expect(texts("Title here\nMenu\n...")).toHaveLength(2);
+  });
+
   it("joins after a comma or a word no sentence ends on, even before a capital", () => {
     expect(
       texts("Title here\nThe minister met the ambassadors of France, Germany and\nItaly on Monday."),

@@ -159,6 +159,8 @@ function continuesLine(s: Segmentation, k: number): boolean {
   const start = lines.start[k]!;
   const end = lines.end[k]!;
   if (s.wrapWidth > 0 && wrappedOn(s, k)) return !opensBlockOfItsOwn(s, k + 1);
+  if (opensMidSentence(text, lines.start[k + 1]!, lines.end[k + 1]!) && !endsSentence(text, start, end))
+    return true;
   if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
   if (endsSentence(text, start, end) || (endClass(text.charCodeAt(end - 1)) & BREAK_MARK) !== 0) return false;
   const nextStart = lines.start[k + 1]!;
@@ -171,6 +173,20 @@ function continuesLine(s: Segmentation, k: number): boolean {
   )
     return false;
   return !opensBlockOfItsOwn(s, k + 1);
+}
+
+/**
+ * Whether the line from `start` to `end` opens with a comma, semicolon,
+ * colon, full stop or closing bracket and then a word: the rest of a
+ * sentence that a scraper cut at a link or an emphasis ("…according to" /
+ * "Reuters" / ", which reported …"). No block opens so.
+ */
+function opensMidSentence(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x2e && c !== 0x29) return false;
+  let i = start + 1;
+  while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+  return i < end && startsWord(text, i);
 }
 
 /** Whether line `k` is a block of its own whatever came before it: a list item, a heading, a credit. */
