@@ -1,6 +1,7 @@
 import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features, holdsEndPrompt } from "./features.js";
 import { detectLanguage, stopwordsFor } from "./language.js";
+import { speaksOfConsent } from "./phrases.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
 import { relatedRuns, runWeights, storyRegion } from "./smooth.js";
@@ -104,7 +105,7 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     scored.push(s);
   }
 
-  markConsentNotices(features, scored);
+  markConsentNotices(draft, features, scored);
 
   // Stage 3: the story region and the lists of other stories around it.
   const listEndsStory = (i: number) => {
@@ -142,9 +143,10 @@ export const CONSENT_MIN_BUTTONS = 2;
 /**
  * A consent notice is prose in whatever wording the site chose, so its
  * buttons name it: the block right above a row of consent buttons is the
- * notice, and goes with them.
+ * notice, and goes with them, when it speaks of what such notices speak of
+ * (a story's last paragraph above a bare row of buttons stays).
  */
-function markConsentNotices(features: Features[], scored: Scored[]): void {
+function markConsentNotices(draft: Draft, features: Features[], scored: Scored[]): void {
   let buttons = 0;
   for (let i = 0; i <= features.length; i++) {
     const f = features[i];
@@ -153,7 +155,12 @@ function markConsentNotices(features: Features[], scored: Scored[]): void {
       continue;
     }
     const notice = i - buttons - 1;
-    if (buttons >= CONSENT_MIN_BUTTONS && notice >= 0 && features[notice]!.cue === undefined) {
+    if (
+      buttons >= CONSENT_MIN_BUTTONS &&
+      notice >= 0 &&
+      features[notice]!.cue === undefined &&
+      speaksOfConsent(draft.blocks[notice]!.text)
+    ) {
       features[notice] = { ...features[notice]!, cue: "cookie-banner" };
       scored[notice] = scoreBlock(features[notice]!, undefined);
     }

@@ -109,11 +109,13 @@ describe("filterBoilerplate", () => {
     expect(article.body.map(blockText).join(" ")).toContain("The river fell by two metres");
     const banner = article.removed.filter((r) => r.reason === "cookie-banner").map((r) => r.text);
     expect(banner).toEqual([notice, "Accept all", "Reject all"]);
-    // One button-like line alone does not take the paragraph above it.
+    // One button-like line alone does not take the paragraph above it, nor a row of them a paragraph
+    // that does not speak of consent.
+    const last = "Officials will meet on Monday to assess the damage to roads and bridges across the valley.";
     const single = filterBoilerplate(draftFromText([story, "Accept"].join("\n")));
-    expect(single.body.map(blockText)).toContain(
-      "Officials will meet on Monday to assess the damage to roads and bridges across the valley.",
-    );
+    expect(single.body.map(blockText)).toContain(last);
+    const bare = filterBoilerplate(draftFromText([story, "Accept all", "Reject all"].join("\n")));
+    expect(bare.body.map(blockText)).toContain(last);
   });
 
   it("does not end the story at a menu's prompt after a notice of one paragraph", () => {

@@ -5,6 +5,7 @@ import {
   LABEL_MAX_WORDS,
   NOTICE_MAX_WORDS,
   phraseCue,
+  speaksOfConsent,
 } from "./phrases.js";
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
@@ -100,5 +101,17 @@ describe("phraseCue", () => {
     expect(cue("Facebook Tweet café")).toBeUndefined();
     expect(cue("Facebook𝐀")).toBeUndefined();
     expect(cue("Twitter ٣")).toBeUndefined();
+  });
+});
+
+describe("speaksOfConsent", () => {
+  it("tells a consent notice by what it speaks of, in several languages", () => {
+    expect(speaksOfConsent("We and our partners store information on your device.")).toBe(true);
+    expect(speaksOfConsent("Wir und unsere Partner benötigen Ihre Einwilligung.")).toBe(true);
+    expect(speaksOfConsent("Nous utilisons des cookies avec votre consentement.")).toBe(true);
+  });
+  it("needs two of its terms: a story may name one", () => {
+    expect(speaksOfConsent("The company signed a partner deal on Tuesday.")).toBe(false);
+    expect(speaksOfConsent("A equipe verificou os dados do bairro nesta manhã.")).toBe(false);
   });
 });

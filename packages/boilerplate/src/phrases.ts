@@ -920,6 +920,69 @@ function isShareBar(lower: string, end: number, words: number): boolean {
 }
 
 /**
+ * The words a consent notice is about, whatever its wording: the stores it
+ * keeps on the reader's device, the partners it shares with, the consent it
+ * asks for (stems, lower-case, in the languages the buttons above cover).
+ */
+export const CONSENT_TERMS: readonly string[] = [
+  "cookie",
+  "consent",
+  "privacy",
+  "personal data",
+  "partner",
+  "device",
+  "preference",
+  "tracking",
+  "einwilligung",
+  "datenschutz",
+  "personenbezogen",
+  "gerät",
+  "consentement",
+  "confidentialité",
+  "données personnelles",
+  "appareil",
+  "consentimiento",
+  "privacidad",
+  "datos personales",
+  "dispositivo",
+  "consenso",
+  "dati personali",
+  "consentimento",
+  "privacidade",
+  "dados pessoais",
+  "parceiros",
+  "toestemming",
+  "persoonsgegevens",
+  "apparaat",
+  "zgod",
+  "dane osobowe",
+  "urządzeni",
+  "prywatnoś",
+  "согласи",
+  "персональн",
+  "устройств",
+  "конфиденциальн",
+  "çerez",
+  "gizlilik",
+  "kişisel veri",
+  "samtycke",
+  "同意",
+  "個人情報",
+  "隐私",
+  "개인정보",
+];
+/** A notice names at least this many of the consent terms. */
+export const CONSENT_MIN_TERMS = 2;
+
+/** Whether the text speaks of what consent notices speak of (see `CONSENT_TERMS`). */
+export function speaksOfConsent(text: string): boolean {
+  const lower = text.toLowerCase();
+  let found = 0;
+  for (const term of CONSENT_TERMS) if (lower.includes(term) && ++found === CONSENT_MIN_TERMS) return true;
+  return false;
+}
+
+/**
  * Phrases found mid-line ("all rights reserved", "uses cookies") are read on
  * sentences and on lines of at least this many words; on a menu item or a
  * label they could only change the reason, never the decision, and menus
