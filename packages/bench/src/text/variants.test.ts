@@ -4,6 +4,7 @@ import { bodyText, extractText } from "./extract.js";
 import {
   afterStory,
   COMMENT_THREAD,
+  CONSENT_BUTTONS,
   CONSENT_NOTICE,
   hardWrap,
   SITE_NOTICE,
@@ -51,6 +52,7 @@ describe("text variants", () => {
       "consent notice": CONSENT_NOTICE,
       "site notice": SITE_NOTICE,
       comments: COMMENT_THREAD,
+      "bare buttons": CONSENT_BUTTONS,
     };
     for (const v of FROM_TEXT) {
       const got = tokens(v.apply(page, truth));

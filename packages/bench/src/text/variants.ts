@@ -140,6 +140,9 @@ export const COMMENT_THREAD = [
   "Reply",
 ].join("\n");
 
+/** Consent buttons on their own, as a banner whose text sits elsewhere leaves them. */
+export const CONSENT_BUTTONS = ["Accept all", "Reject all"].join("\n");
+
 /** Tokens (as the metric reads them) that show where the story ends: the truth's last few. */
 export const STORY_END_TOKENS = 4;
 
@@ -203,6 +206,11 @@ export const VARIANTS: readonly Variant[] = [
     name: "comments",
     what: "a share prompt and a thread of four comments right after the story",
     apply: (t, truth) => afterStory(t, truth, COMMENT_THREAD),
+  },
+  {
+    name: "bare buttons",
+    what: "a row of consent buttons with no notice text, right after the story",
+    apply: (t, truth) => afterStory(t, truth, CONSENT_BUTTONS),
   },
   {
     name: "site notice",
