@@ -70,20 +70,17 @@ describe("runWeights", () => {
     expect(runWeights(blocks, (i) => i === menu).at(-1)).toBe(100 * AFTER_END_WEIGHT);
     expect(runWeights(blocks, () => false).at(-1)).toBe(100);
   });
-  it(`does not end a story on fewer than ${STORY_BEFORE_END_PARAGRAPHS} paragraphs that a menu outweighs: a notice over the page`, () => {
+  it(`does not end a story on fewer than ${STORY_BEFORE_END_PARAGRAPHS} paragraphs: a notice over the page, however long`, () => {
     const cue = s(-8, { cls: "bad", reason: "subscription-prompt" });
-    const notice = s(60);
-    const menu = [s(-3), s(-3), s(-3)]; // -3, -4.5, -6 with the run's growth: 46.5 of the notice's 60 words left
+    const notice = s(120);
+    const menu = [s(-3), s(-3), s(-3)];
     expect(runWeights([notice, ...menu, cue, s(100)]).at(-1)).toBe(100);
+    expect(runWeights([notice, cue, s(100)]).at(-1)).toBe(100);
     // The story after the notice still ends at its own share bar.
     const share = s(-8, { cls: "bad", reason: "share-prompt" });
     expect(runWeights([notice, ...menu, cue, ...story(300), share, s(100)]).at(-1)).toBe(
       100 * AFTER_END_WEIGHT,
     );
-  });
-  it("ends a brief of one paragraph at the share bar right after it", () => {
-    const share = s(-8, { cls: "bad", reason: "share-prompt" });
-    expect(runWeights([s(STORY_BEFORE_END_WORDS), share, s(100)]).at(-1)).toBe(100 * AFTER_END_WEIGHT);
   });
 });
 

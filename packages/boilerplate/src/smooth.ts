@@ -33,17 +33,15 @@ export const RUN_GROWTH = 0.5;
 /**
  * A story ends where the page asks the reader to act: share it, sign up,
  * subscribe, comment. Once at least this many words of prose have been read,
- * such a cue (or a copyright line) marks the end of the story, if the prose
- * is a story's: `STORY_BEFORE_END_PARAGRAPHS` paragraphs or more, or fewer
- * that no furniture has outweighed since (the stretch of blocks that the
- * region search is summing still weighs this many words).
+ * in at least `STORY_BEFORE_END_PARAGRAPHS` paragraphs, such a cue (or a
+ * copyright line) marks the end of the story.
  */
 export const STORY_BEFORE_END_WORDS = 50;
 /**
  * A notice laid over the page (a consent banner, a paywall or age check) is
- * prose too, but one or two blocks of it, with the site's menu after it: read
- * as a story, the menu's "Subscribe" would end a story that has not begun. A
- * brief of one or two paragraphs is followed by its own share bar.
+ * prose too, but one or two blocks of it, however long: read as a story, the
+ * site's menu after it, with its "Subscribe", would end a story that has not
+ * begun.
  */
 export const STORY_BEFORE_END_PARAGRAPHS = 3;
 /**
@@ -71,7 +69,6 @@ export function runWeights(scored: readonly Scored[], endsStory?: (index: number
   let run = 0;
   let prose = 0;
   let paragraphs = 0;
-  let stretch = 0;
   let ended = false;
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!;
@@ -80,9 +77,7 @@ export function runWeights(scored: readonly Scored[], endsStory?: (index: number
       prose += w;
       paragraphs++;
     }
-    const storyRead =
-      prose >= STORY_BEFORE_END_WORDS &&
-      (paragraphs >= STORY_BEFORE_END_PARAGRAPHS || stretch >= STORY_BEFORE_END_WORDS);
+    const storyRead = prose >= STORY_BEFORE_END_WORDS && paragraphs >= STORY_BEFORE_END_PARAGRAPHS;
     if (!ended && storyRead && ((s.reason !== undefined && END_CUES.has(s.reason)) || endsStory?.(i))) {
       ended = true;
     }
@@ -94,7 +89,6 @@ export function runWeights(scored: readonly Scored[], endsStory?: (index: number
       weights[i] = w;
       run = 0;
     }
-    stretch = Math.max(0, stretch + weights[i]!);
   }
   return weights;
 }

@@ -107,7 +107,10 @@ export const CONSENT_NOTICE = [
 export const SITE_NOTICE = [
   "Thank you for reading with us this month. Good reporting takes time and costs money, and most of what we " +
     "publish is paid for by readers like you rather than by advertisers. If you value what you find here, please " +
-    "think about supporting our newsroom, so that we can keep sending reporters to the places where news happens.",
+    "think about supporting our newsroom, so that we can keep sending reporters to the places where news happens. " +
+    "Every contribution, however big or small, helps us stay independent and keep our journalism open to " +
+    "everyone, wherever they live and whatever they can afford to pay. It takes only a minute, and you can " +
+    "cancel at any time you like.",
   "Continue",
   "Home",
   "News",
