@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { stopwordsFor } from "./language.js";
-import { foldUnit, isCapital, isCasedLower, lowerCopy, wordHash, wordStats } from "./words.js";
+import {
+  foldUnit,
+  isCapital,
+  isCasedLower,
+  lowerCopy,
+  UNSPACED_SAMPLE_CHARS,
+  wordHash,
+  wordStats,
+} from "./words.js";
 
 describe("wordStats", () => {
   it("counts spaced words, stopwords and capitals", () => {
@@ -25,6 +33,25 @@ describe("wordStats", () => {
     const ja = wordStats("日本の首相は火曜日にモスクワを訪問した。", stopwordsFor("ja"), "ja");
     expect(ja.words).toBeGreaterThan(5);
     expect(ja.stopwords).toBeGreaterThan(0);
+  });
+  it(`segments the first ${UNSPACED_SAMPLE_CHARS} characters of a long unspaced block and scales the counts`, () => {
+    const sentence = "国家统计局周三公布的数据显示，居民收入同比增长，消费市场持续回暖。";
+    const text = sentence.repeat(Math.ceil((UNSPACED_SAMPLE_CHARS * 3) / sentence.length));
+    const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+    const stoplist = stopwordsFor("zh")!;
+    let words = 0;
+    let stop = 0;
+    for (const s of segmenter.segment(text)) {
+      if (!s.isWordLike) continue;
+      words++;
+      if (stoplist.has(s.segment)) stop++;
+    }
+    const s = wordStats(text, stoplist, "zh");
+    expect(Math.abs(s.words - words)).toBeLessThanOrEqual(words * 0.05);
+    expect(Math.abs(s.stopwords / s.words - stop / words)).toBeLessThan(0.02);
+    // Read from its opening: a different ending changes nothing.
+    expect(wordStats(`${text}${"、".repeat(40)}`, stoplist, "zh").words).toBeGreaterThan(s.words);
+    expect(wordStats(`${text.slice(0, -1)}！`, stoplist, "zh").words).toBe(s.words);
   });
   it("has no cased words in uncased scripts", () => {
     expect(wordStats("قال الرئيس", undefined, "ar").casedWords).toBe(0);
