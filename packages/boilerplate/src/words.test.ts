@@ -5,7 +5,7 @@ import {
   isCapital,
   isCasedLower,
   lowerCopy,
-  UNSPACED_SAMPLE_CHARS,
+  UNSPACED_SAMPLE_WORDS,
   wordHash,
   wordStats,
 } from "./words.js";
@@ -34,9 +34,9 @@ describe("wordStats", () => {
     expect(ja.words).toBeGreaterThan(5);
     expect(ja.stopwords).toBeGreaterThan(0);
   });
-  it(`segments the first ${UNSPACED_SAMPLE_CHARS} characters of a long unspaced block and scales the counts`, () => {
+  it(`segments the first ${UNSPACED_SAMPLE_WORDS} words of a long unspaced block and scales the counts`, () => {
     const sentence = "国家统计局周三公布的数据显示，居民收入同比增长，消费市场持续回暖。";
-    const text = sentence.repeat(Math.ceil((UNSPACED_SAMPLE_CHARS * 3) / sentence.length));
+    const text = sentence.repeat(Math.ceil((UNSPACED_SAMPLE_WORDS * 5) / sentence.length));
     const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
     const stoplist = stopwordsFor("zh")!;
     let words = 0;

@@ -37,13 +37,13 @@ export interface WordStats {
 export const UNSPACED_CHARS_PER_WORD = 2;
 
 /**
- * The segmenter reads at most this many code units of a block, and the
- * counts are scaled to the rest: about as many words as the spaced scan's
- * sample holds in Thai, more in Chinese and Japanese, whose words are
- * shorter. The runtime's segmenter costs some 600 ns a character, a hundred
- * times the spaced scan.
+ * The segmenter stops after this many words of a block, and the counts are
+ * scaled to the rest by the characters read: about the words the spaced
+ * scan's sample holds (see `FEATURE_SAMPLE_CHARS`), in some 100 characters
+ * of Chinese or Japanese. The runtime's segmenter costs some 600 ns a
+ * character, a hundred times the spaced scan.
  */
-export const UNSPACED_SAMPLE_CHARS = 160;
+export const UNSPACED_SAMPLE_WORDS = 50;
 
 // What a code unit (lower-cased) is to the word scan, as bits.
 const IN_WORD = 1; // a letter, mark or digit, or an apostrophe or hyphen: part of a word once one has begun
@@ -391,18 +391,18 @@ function unspacedStats(
   if (segmenter) {
     let words = 0;
     let stop = 0;
-    const read = text.length > UNSPACED_SAMPLE_CHARS ? text.slice(0, UNSPACED_SAMPLE_CHARS) : text;
     // Walked with `containing`: the runtime's iterator costs half as much again a segment.
-    const segments = segmenter.segment(read);
-    for (let at = 0; at < read.length; ) {
+    const segments = segmenter.segment(text);
+    let at = 0;
+    while (at < text.length && words < UNSPACED_SAMPLE_WORDS) {
       const s = segments.containing(at)!;
       at = s.index + s.segment.length;
       if (!s.isWordLike) continue;
       words++;
       if (stopwords?.has(s.segment.toLowerCase())) stop++;
     }
-    if (read !== text) {
-      const scale = text.length / read.length;
+    if (at < text.length) {
+      const scale = text.length / at;
       words = Math.round(words * scale);
       stop = Math.round(stop * scale);
     }
