@@ -1,6 +1,6 @@
 import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features, holdsEndPrompt } from "./features.js";
-import { detectLanguage, stopwordsFor } from "./language.js";
+import { detectLanguage, scriptVerdict, stopwordsFor } from "./language.js";
 import { speaksOfConsent } from "./phrases.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
@@ -35,34 +35,73 @@ export interface Classification {
   scored: Scored[];
 }
 
-/** The language is read from the openings of this many of the longest sentence-ending blocks. */
+/** The language is read from the openings of this many of the longest sentence-ending blocks of one language. */
 export const LANGUAGE_SAMPLE_BLOCKS = 4;
 /** Characters taken from the start of each sampled block. */
 export const LANGUAGE_SAMPLE_CHARS = 100;
+/** This many of the longest sentence-ending blocks vote on which language the sample is taken in. */
+export const LANGUAGE_VOTE_BLOCKS = 16;
+
+/**
+ * A Chinese or Japanese story takes about a third of the characters of the
+ * same story in English or Russian: its blocks' lengths count this many times over in the vote.
+ */
+export const HAN_WEIGHT = 3;
+
+/**
+ * English is the furniture of pages in every language (comment systems,
+ * consent and subscription notices, widgets), and seldom the reverse: an
+ * English block's vote counts this much of its length.
+ */
+export const ENGLISH_VOTE_WEIGHT = 0.5;
 
 /**
  * The text the language is read from: the openings of the longest blocks
- * that end a sentence. One long block may be a price list or a score sheet;
- * several together are the story's paragraphs.
+ * that end a sentence, in the language most of such text is in. One long
+ * block may be a price list or a score sheet; several together are the
+ * story's paragraphs. Each of the longest blocks votes with its length for
+ * what its opening's letters tell (see `scriptVerdict`), so that a thread of
+ * long comments in English does not outvote a story of more, shorter
+ * paragraphs in Russian.
  */
 function sampleText(draft: Draft): string {
   const top: string[] = [];
   for (const { text } of draft.blocks) {
-    // Lengths first: most blocks are too short, or shorter than the four longest so far.
+    // Lengths first: most blocks are too short, or shorter than the longest so far.
     if (text.length < LANGUAGE_SAMPLE_CHARS / 2) continue;
-    if (top.length === LANGUAGE_SAMPLE_BLOCKS && text.length <= top[top.length - 1]!.length) continue;
+    if (top.length === LANGUAGE_VOTE_BLOCKS && text.length <= top[top.length - 1]!.length) continue;
     if (!endsSentence(text)) continue;
     let at = top.length;
     while (at > 0 && top[at - 1]!.length < text.length) at--;
     top.splice(at, 0, text);
-    if (top.length > LANGUAGE_SAMPLE_BLOCKS) top.pop();
+    if (top.length > LANGUAGE_VOTE_BLOCKS) top.pop();
   }
   if (top.length === 0) {
     let longest = "";
     for (const { text } of draft.blocks) if (text.length > longest.length) longest = text;
     return longest;
   }
-  return top.map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS)).join(" ");
+  const verdicts = top.map((text) => {
+    const verdict = scriptVerdict(text, Math.min(text.length, LANGUAGE_SAMPLE_CHARS));
+    return verdict?.tag ?? verdict?.script;
+  });
+  // Blocks of too few letters to tell (figures, a score sheet) do not vote; the longest block wins a tie.
+  const votes = new Map<string, number>();
+  let winner: string | undefined;
+  top.forEach((text, i) => {
+    const verdict = verdicts[i];
+    if (verdict === undefined) return;
+    const weight =
+      verdict === "en" ? ENGLISH_VOTE_WEIGHT : verdict === "ja" || verdict === "zh" ? HAN_WEIGHT : 1;
+    const n = (votes.get(verdict) ?? 0) + text.length * weight;
+    votes.set(verdict, n);
+    if (winner === undefined || n > votes.get(winner)!) winner = verdict;
+  });
+  const sample = winner === undefined ? top : top.filter((_, i) => verdicts[i] === winner);
+  return sample
+    .slice(0, LANGUAGE_SAMPLE_BLOCKS)
+    .map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS))
+    .join(" ");
 }
 
 /** A repeat of the headline differs from it in spacing only: lengths within this many characters. */

@@ -83,6 +83,48 @@ describe("filterBoilerplate", () => {
     expect(filterBoilerplate(draftFromText(story), { language: "en" }).language).toBe("en");
   });
 
+  describe("reads the language from the text most of the page's prose is in", () => {
+    // Each comment is longer than any paragraph of the story: the four longest blocks are all English.
+    const comments = [
+      "I have been following this story for a while and I think the people who made the decision should explain themselves.",
+      "This is exactly what I was worried about when they announced it last year, and nobody listened to those of us who did.",
+      "Not sure why everyone is so surprised. It was always going to end up like this, and it will happen again unless it changes.",
+      "Thanks for the article. It would be good to hear what the other side has to say about it as well, since we get one view.",
+    ];
+    it("a Russian story above longer English comments", () => {
+      const story = [
+        "Власти города объявили о начале ремонта главного моста через реку, закрытого с весны.",
+        "Работы продлятся до конца лета, и всё это время движение по мосту будет ограничено.",
+        "По словам мэра, на ремонт выделено около двухсот миллионов рублей из городского бюджета.",
+        "Жители района уже пожаловались на пробки в часы пик и на шум от строительной техники.",
+        "Объезд будет организован по соседним улицам, сообщили в пресс-службе мэрии города.",
+        "Новый мост должен прослужить не менее пятидесяти лет без капитального ремонта.",
+      ];
+      const article = filterBoilerplate(draftFromText([...story, ...comments].join("\n")));
+      expect(article.language).toBe("ru");
+      expect(article.body.map((b) => ("text" in b ? b.text : ""))).toEqual(expect.arrayContaining(story));
+    });
+    it("an Italian story under a longer English notice: English furniture counts half", () => {
+      const notice =
+        "Thank you for reading with us this month. Good reporting takes time and costs money, and most of what we publish is paid for by readers like you rather than by advertisers. If you value what you find here, please think about supporting our newsroom, so that we can keep sending reporters to the places where news happens.";
+      const story = [
+        "È stato annunciato in queste ore che il comune rifarà il ponte principale sul fiume, chiuso dalla primavera scorsa per motivi di sicurezza.",
+        "I lavori dureranno fino alla fine dell'estate e costeranno circa due milioni di euro, in parte coperti da fondi regionali, ha detto il sindaco.",
+      ];
+      expect(filterBoilerplate(draftFromText([notice, "Continue", ...story].join("\n"))).language).toBe("it");
+    });
+    it("a Japanese story above English comments, its characters weighed as the longer text they are", () => {
+      const story = [
+        "市は火曜日、川に架かる中央橋の補修工事を来月から始めると発表した。工事は夏の終わりまで続く見通しだという。",
+        "工事の間は片側の車線が通行止めになり、朝と夕方の時間帯には周辺の道路でかなりの渋滞が予想されている。",
+        "市長の説明によると、工事費はおよそ二億円で、国の補助金も使われる。完成した後は五十年以上は使えるという。",
+        "橋は一九七〇年代に造られ、老朽化が進んでいた。専門家は、早めの補修で大きな事故を防げると話している。",
+        "周辺の住民からは、渋滞や工事の騒音を心配する声が上がっており、市は説明会を開いて理解を求める方針だ。",
+      ];
+      expect(filterBoilerplate(draftFromText([...story, ...comments].join("\n"))).language).toBe("ja");
+    });
+  });
+
   it("warns no-body and no-headline when nothing is kept", () => {
     const article = filterBoilerplate(draftFromText("Home\nMenu\nSearch"));
     expect(article.body).toEqual([]);

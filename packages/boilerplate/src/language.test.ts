@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { detectLanguage, MIN_DETECT_LETTERS, STOPLIST_LANGUAGES, stopwordsFor } from "./language.js";
+import {
+  detectLanguage,
+  MIN_DETECT_LETTERS,
+  STOPLIST_LANGUAGES,
+  scriptVerdict,
+  stopwordsFor,
+} from "./language.js";
 
 describe("detectLanguage", () => {
   it.each([
@@ -37,6 +43,22 @@ describe("detectLanguage", () => {
     expect(detectLanguage(`${greek} ${hebrew}`)).toBe("el");
     expect(detectLanguage(`${hebrew} ${greek}`)).toBe("he");
     expect(detectLanguage(`${greek} ${hebrew} א`)).toBe("he");
+  });
+});
+
+describe("scriptVerdict", () => {
+  const verdict = (text: string) => scriptVerdict(text, text.length);
+  it("names the language a script or English function words tell, else the script franc must read", () => {
+    expect(verdict("日本の首相は火曜日にモスクワを訪問し、大統領と会談した。")).toEqual({ tag: "ja" });
+    expect(verdict("Ο πρωθυπουργός επισκέφθηκε τη Μόσχα την Τρίτη.")).toEqual({ tag: "el" });
+    expect(verdict("The prime minister said that the talks were useful for both sides.")).toEqual({
+      tag: "en",
+    });
+    expect(verdict("Il primo ministro ha detto che i colloqui sono stati utili.")).toEqual({
+      script: "latin",
+    });
+    expect(verdict("Премьер-министр заявил, что переговоры были полезными.")).toEqual({ script: "cyrillic" });
+    expect(verdict("12:30 — 14:45")).toBeUndefined();
   });
 });
 

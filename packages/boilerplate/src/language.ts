@@ -82,7 +82,7 @@ const CYRILLIC = ["rus", "ukr", "bul", "bel", "kaz", "srp"];
 const ARABIC = ["arb", "pes", "urd"];
 const DEVANAGARI = ["hin", "mar", "npi"];
 
-type Script =
+export type Script =
   | "latin"
   | "cyrillic"
   | "arabic"
@@ -211,12 +211,15 @@ function looksEnglish(text: string, end: number): boolean {
 }
 
 /**
- * The BCP 47 tag of the text's language (`en`, `de`, `ja`, `zh`, `ar` …), or
- * `undefined` when the text is too short or no language stands out.
+ * What a text's letters tell of its language before franc is asked: the
+ * language its script names (Japanese, Chinese, Korean, Greek, Hebrew, Thai),
+ * English where Latin text reads as English, else the script whose languages
+ * franc must choose among. `undefined` when fewer than `MIN_DETECT_LETTERS`
+ * letters are read. Reads the first `end` code units.
  */
-export function detectLanguage(text: string): string | undefined {
-  if (typeof text !== "string") return undefined;
-  const end = Math.min(text.length, DETECT_SAMPLE_CHARS * 2);
+export type ScriptVerdict = { tag: string; script?: undefined } | { tag?: undefined; script: Script };
+
+export function scriptVerdict(text: string, end: number): ScriptVerdict | undefined {
   // Letters per script, and the scripts in the order they were first seen (the first seen wins a tie).
   const counts = new Map<Script, number>();
   const seen: Script[] = [];
@@ -244,7 +247,7 @@ export function detectLanguage(text: string): string | undefined {
   if (letters < MIN_DETECT_LETTERS) return undefined;
   const han = counts.get("han") ?? 0;
   const kana = counts.get("kana") ?? 0;
-  if (han + kana > letters / 2) return kana >= (han + kana) * KANA_SHARE_JAPANESE ? "ja" : "zh";
+  if (han + kana > letters / 2) return { tag: kana >= (han + kana) * KANA_SHARE_JAPANESE ? "ja" : "zh" };
   let top: Script = "latin";
   let topCount = -1;
   for (const script of seen) {
@@ -255,10 +258,21 @@ export function detectLanguage(text: string): string | undefined {
     }
   }
   const named = SCRIPT_LANGUAGE[top];
-  if (named !== undefined) return named;
-  const only = SCRIPT_CANDIDATES[top];
+  if (named !== undefined) return { tag: named };
+  if (top === "latin" && looksEnglish(text, end)) return { tag: "en" };
+  return { script: top };
+}
+
+/**
+ * The BCP 47 tag of the text's language (`en`, `de`, `ja`, `zh`, `ar` …), or
+ * `undefined` when the text is too short or no language stands out.
+ */
+export function detectLanguage(text: string): string | undefined {
+  if (typeof text !== "string") return undefined;
+  const verdict = scriptVerdict(text, Math.min(text.length, DETECT_SAMPLE_CHARS * 2));
+  if (verdict === undefined || verdict.tag !== undefined) return verdict?.tag;
+  const only = SCRIPT_CANDIDATES[verdict.script];
   if (only === undefined) return undefined;
-  if (top === "latin" && looksEnglish(text, end)) return "en";
   const code = francOnly(text.slice(0, DETECT_SAMPLE_CHARS), only, MIN_DETECT_LETTERS);
   return ISO3_TO_BCP47[code];
 }
