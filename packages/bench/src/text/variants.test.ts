@@ -33,6 +33,12 @@ describe("hardWrap", () => {
   it("keeps a word longer than the width whole", () => {
     expect(hardWrap("a verylongwordindeed b", 5)).toBe("a\nverylongwordindeed\nb");
   });
+  it("counts a Chinese or Japanese character two columns, and breaks between two of them", () => {
+    expect(hardWrap("東京都の知事は会見で述べた。", 10)).toBe("東京都の知\n事は会見で\n述べた。");
+    expect(hardWrap("iPhoneを販売した", 10)).toBe("iPhoneを販\n売した");
+    // Korean is written with spaces, and broken at them.
+    expect(hardWrap("서울시는 금요일 새 계획을", 10)).toBe("서울시는\n금요일 새\n계획을");
+  });
 });
 
 describe("text variants", () => {

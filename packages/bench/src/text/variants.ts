@@ -60,17 +60,39 @@ export function textNodeLines(html: string): string {
   return lines.join("\n");
 }
 
-/** Lines of `text` re-broken at spaces so that none is longer than `width` (a longer word stays whole). */
+// East Asian wide characters take two columns on a terminal; Han, kana and their punctuation are written
+// without spaces, and a terminal browser breaks a line between any two of them.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WRAP_TOKEN =
+  /[\u2e80-\u312f\u3190-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]| +|[^ \u2e80-\u312f\u3190-\ua4cf\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]+/gu;
+const columnsOf = (s: string) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+
+/**
+ * `line` re-broken as a terminal browser dumps it: at spaces, and between
+ * two Chinese or Japanese characters, so that no line takes more than `width`
+ * columns (a longer word stays whole).
+ */
 export function hardWrap(line: string, width: number): string {
   const out: string[] = [];
   let current = "";
-  for (const word of line.split(" ")) {
-    if (current !== "" && current.length + 1 + word.length > width) {
-      out.push(current);
-      current = word;
-    } else {
-      current = current === "" ? word : `${current} ${word}`;
+  let used = 0;
+  let space = false;
+  for (const token of line.match(WRAP_TOKEN) ?? []) {
+    if (token.startsWith(" ")) {
+      space = true;
+      continue;
     }
+    const columns = columnsOf(token);
+    const gap = space && current !== "" ? 1 : 0;
+    if (current !== "" && used + gap + columns > width) {
+      out.push(current);
+      current = token;
+      used = columns;
+    } else {
+      current += gap === 1 ? ` ${token}` : token;
+      used += gap + columns;
+    }
+    space = false;
   }
   if (current !== "") out.push(current);
   return out.join("\n");
@@ -167,7 +189,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: "blank lines", what: "an empty line between blocks", apply: (t) => t.split("\n").join("\n\n") },
   {
     name: "wrapped",
-    what: `blocks hard-wrapped at ${WRAP_COLUMNS} characters, an empty line between them (a text dump)`,
+    what: `blocks hard-wrapped at ${WRAP_COLUMNS} terminal columns, an empty line between them (a text dump)`,
     apply: (t) =>
       t
         .split("\n")

@@ -62,8 +62,8 @@ describe("segmentText", () => {
   });
 
   describe("a text dump hard-wrapped at one width", () => {
-    // Wrapped at 60 code units (the width is read in code units, not terminal columns); each paragraph's
-    // lines run on whatever they end and begin with.
+    // Wrapped at 60 code units, as a script wraps (the Korean lines too, whose characters take two
+    // terminal columns each); each paragraph's lines run on whatever they end and begin with.
     const dump = [
       "Harbour plan approved",
       "",
@@ -102,6 +102,25 @@ describe("segmentText", () => {
       // Lines of every length, none joined: the text has no wrap width.
       const lines = Array.from({ length: 12 }, (_, i) => `${"Word ".repeat(9 + i * 3)}end`);
       expect(texts(["Title", ...lines].join("\n")).slice(-12)).toEqual(lines);
+    });
+  });
+
+  describe("a Chinese or Japanese dump, wrapped between any two characters", () => {
+    // Paragraphs of 50 to 60 characters, each wrapped into lines of `per` characters.
+    const paragraphs = [
+      "市は火曜日、川に架かる中央橋の補修工事を来月から始めると発表した。工事は夏の終わりまで続く見通しだという。",
+      "工事の間は片側の車線が通行止めになり、朝と夕方の時間帯には周辺の道路でかなりの渋滞が予想されている。",
+      "市長の説明によると、工事費はおよそ二億円で、国の補助金も使われる。完成した後は五十年以上は使えるという。",
+      "橋は一九七〇年代に造られ、老朽化が進んでいた。専門家は、早めの補修で大きな事故を防げると話している。",
+    ];
+    const wrapAt = (per: number, ps = paragraphs) =>
+      ps.map((p) => p.match(new RegExp(`.{1,${per}}`, "gu"))!.join("\n")).join("\n");
+    it("joins the lines of a terminal dump, wrapped at 40 columns (20 characters), with no space", () => {
+      expect(texts(`中央橋の補修工事\n${wrapAt(20)}`)).toEqual(["中央橋の補修工事", ...paragraphs]);
+    });
+    it("joins the lines of a script's dump, wrapped at 45 characters", () => {
+      const twice = [...paragraphs, ...paragraphs];
+      expect(texts(`中央橋の補修工事\n${wrapAt(45, twice)}`)).toEqual(["中央橋の補修工事", ...twice]);
     });
   });
 

@@ -24,6 +24,7 @@ import type {
   Warning,
 } from "@copydesk/schema";
 import { parseByline, readByline } from "./byline.js";
+import { columns, isUnspacedWide, isWide, joinWrapped } from "./columns.js";
 import { type Credit, mayBeCredit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline, readDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
@@ -207,50 +208,100 @@ function opensBlockOfItsOwn(s: Segmentation, k: number): boolean {
  * does (a paragraph's last line), not a label ("Share this").
  */
 function wrappedOn(s: Segmentation, k: number): boolean {
-  const { text, lines, wrapWidth } = s;
+  const { text, lines } = s;
   const start = lines.start[k]!;
   const end = lines.end[k]!;
   const nextStart = lines.start[k + 1]!;
   const nextEnd = lines.end[k + 1]!;
-  if (end - start + 1 + firstWordLength(text, nextStart, nextEnd) <= wrapWidth) return false;
+  if (!isFull(s, start, end, nextStart, nextEnd)) return false;
   if (!endsSentence(text, start, end)) return true;
   const nextFull =
-    k + 2 < lines.count &&
-    nextEnd - nextStart + 1 + firstWordLength(text, lines.start[k + 2]!, lines.end[k + 2]!) > wrapWidth;
+    k + 2 < lines.count && isFull(s, nextStart, nextEnd, lines.start[k + 2]!, lines.end[k + 2]!);
   return nextFull || endsSentence(text, nextStart, nextEnd);
 }
 
-/** The length of the first word of the text from `start` to `end`: up to its first whitespace. */
-function firstWordLength(text: string, start: number, end: number): number {
-  let i = start;
-  while (i < end && !isWhitespace(text.charCodeAt(i))) i++;
-  return i - start;
+/**
+ * Whether the line from `start` to `end` is full at the wrap width: the first
+ * word of the line after it (`nextStart` to `nextEnd`) would not have fitted
+ * on it. In Chinese and Japanese a wrapper may break before any character:
+ * the first "word" is one character, with no space before it.
+ */
+function isFull(s: Segmentation, start: number, end: number, nextStart: number, nextEnd: number): boolean {
+  const { text } = s;
+  const measure = s.wrapColumns ? columns : units;
+  let wordEnd = nextStart + 1;
+  if (!isUnspacedWide(text.charCodeAt(nextStart))) {
+    while (wordEnd < nextEnd && !isWhitespace(text.charCodeAt(wordEnd))) wordEnd++;
+    wordEnd++;
+  }
+  return measure(text, start, end) + measure(text, nextStart, wordEnd) > s.wrapWidth;
 }
 
-/** The width `lines` were hard-wrapped at, or 0 when they were not (see `WRAP_BAND`). */
-function wrapWidth(lines: Lines): number {
+/** The code units from `start` to `end`: the width a script that wraps by characters measures. */
+const units = (_text: string, start: number, end: number) => end - start;
+
+/**
+ * The width `lines` were hard-wrapped at, and whether in columns (see
+ * `columns.ts`), or width 0 when they were not (see `WRAP_BAND`). Widths in
+ * columns are tried only for a text of Chinese, Japanese or Korean lines;
+ * where both measures find a width, the one that more lines reach wins: a
+ * wrapper fills its lines to within a character or two of its own width.
+ */
+function wrapWidth(text: string, lines: Lines): { width: number; columns: boolean } {
+  const byUnits = wrapWidthIn(text, lines, units);
+  if (!hasWideLines(text, lines)) return { width: byUnits.width, columns: false };
+  const byColumns = wrapWidthIn(text, lines, columns);
+  const inColumns = byColumns.width > 0 && (byUnits.width === 0 || byColumns.reached > byUnits.reached);
+  return inColumns ? { width: byColumns.width, columns: true } : { width: byUnits.width, columns: false };
+}
+
+/** Whether `WRAP_MIN_LINES` lines at least open with a wide character. */
+function hasWideLines(text: string, lines: Lines): boolean {
+  let wide = 0;
+  for (let k = 0; k < lines.count; k++)
+    if (isWide(text.charCodeAt(lines.start[k]!)) && ++wide >= WRAP_MIN_LINES) return true;
+  return false;
+}
+
+/** A line within this many units or columns of the wrap width reaches it. */
+export const WRAP_REACH = 2;
+
+/**
+ * `wrapWidth` with lines measured by `measure`: the width (0 for none), and
+ * the share of the long lines that reach it (see `WRAP_REACH`).
+ */
+function wrapWidthIn(
+  text: string,
+  lines: Lines,
+  measure: (text: string, start: number, end: number) => number,
+): { width: number; reached: number } {
   let long = 0;
   let past = 0;
   for (let k = 0; k < lines.count; k++) {
-    const length = lines.end[k]! - lines.start[k]!;
+    const length = measure(text, lines.start[k]!, lines.end[k]!);
     if (length < MIN_WRAPPED_LINE_LENGTH) continue;
     long++;
     if (length > MAX_WRAP_WIDTH) past++;
   }
   // Most texts are saved one block per line, and their paragraphs run past any wrap width: no sort for them.
-  if (long < WRAP_MIN_LINES || past > WRAP_OVER_SHARE * long) return 0;
+  if (long < WRAP_MIN_LINES || past > WRAP_OVER_SHARE * long) return NO_WIDTH;
   // A typed array sorts as numbers, natively.
   const lengths = new Int32Array(long);
   for (let k = 0, i = 0; k < lines.count; k++) {
-    const length = lines.end[k]! - lines.start[k]!;
+    const length = measure(text, lines.start[k]!, lines.end[k]!);
     if (length >= MIN_WRAPPED_LINE_LENGTH) lengths[i++] = length;
   }
   lengths.sort();
   const width = lengths[Math.floor((long - 1) * (1 - WRAP_OVER_SHARE))]!;
   let full = 0;
-  for (const length of lengths) if (length > width - WRAP_BAND && length <= width) full++;
-  return full >= WRAP_FULL_SHARE * long ? width : 0;
+  let reached = 0;
+  for (const length of lengths) {
+    if (length > width - WRAP_BAND && length <= width) full++;
+    if (length >= width - WRAP_REACH && length <= width) reached++;
+  }
+  return full >= WRAP_FULL_SHARE * long ? { width, reached: reached / long } : NO_WIDTH;
 }
+const NO_WIDTH = { width: 0, reached: 0 };
 
 /**
  * `text` in a string of its own. A slice of the page is a view into it, and
@@ -287,6 +338,8 @@ interface Segmentation {
   datelineEnd: number;
   /** The width the text was hard-wrapped at, or 0 (see `wrapWidth`). */
   wrapWidth: number;
+  /** Whether that width is in terminal columns rather than characters. */
+  wrapColumns: boolean;
 }
 
 /** `lines`: the text's lines, when the caller has split it already. */
@@ -302,8 +355,10 @@ export function segmentText(text: string, lines: Lines = splitLines(text)): Segm
     datelineOnlyLine: -1,
     datelineLine: -1,
     datelineEnd: 0,
-    wrapWidth: wrapWidth(lines),
+    wrapWidth: 0,
+    wrapColumns: false,
   };
+  ({ width: s.wrapWidth, columns: s.wrapColumns } = wrapWidth(text, lines));
   const warnings: Warning[] = [];
   // 1. Headline.
   if (!readHeadlineLine(s)) {
@@ -522,7 +577,7 @@ function readParagraph(
     lastText = text.slice(lastStart, end);
     if (parts !== undefined) parts[parts.length - 1] = lastText;
   }
-  const paragraph = parts === undefined ? ownCopy(lastText) : parts.join(" ");
+  const paragraph = parts === undefined ? ownCopy(lastText) : joinWrapped(parts);
   const span = { start, end };
   const block = { type: "paragraph" as const, text: paragraph, span };
   s.blocks.push(candidate(block, paragraph, span, s.blocks.length, last - k + 1));
