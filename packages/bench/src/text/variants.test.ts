@@ -13,7 +13,8 @@ import {
 } from "./variants.js";
 
 /** The variants made from the page's text (the text-nodes one is made from its HTML). */
-const FROM_TEXT = VARIANTS.filter((v) => v.name !== "text nodes");
+// Variants made from the page's saved text (not its HTML, not its truth).
+const FROM_TEXT = VARIANTS.filter((v) => v.name !== "text nodes" && v.name !== "article alone");
 
 const page = [
   "Home",
@@ -70,6 +71,9 @@ describe("text variants", () => {
   });
   it("change the page's text (all but the first)", () => {
     for (const v of FROM_TEXT.slice(1)) expect(v.apply(page, truth), v.name).not.toBe(page);
+  });
+  it("give the hand-made body alone in the article-alone variant", () => {
+    expect(VARIANTS.find((v) => v.name === "article alone")!.apply(page, truth)).toBe(truth);
   });
   it("save a page's HTML one visible text node to a line", () => {
     const html =

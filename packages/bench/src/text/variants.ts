@@ -238,6 +238,11 @@ export const VARIANTS: readonly Variant[] = [
     apply: (t, truth) => afterStory(t, truth, CONSENT_BUTTONS),
   },
   {
+    name: "article alone",
+    what: "the hand-made body alone, as an extractor or a feed gives a story (nothing to remove)",
+    apply: (_text, truth) => truth,
+  },
+  {
     name: "site notice",
     what: "a reader-support notice, a button and a menu line with 'Subscribe' above the page",
     apply: (t) => `${SITE_NOTICE}\n${t}`,
