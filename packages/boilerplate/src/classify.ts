@@ -1,6 +1,6 @@
 import type { Draft, RemovalReason } from "@copydesk/schema";
 import { blockFeatures, endsSentence, type Features, holdsEndPrompt } from "./features.js";
-import { detectLanguage, scriptVerdict, stopwordsFor } from "./language.js";
+import { detectLanguage, isScript, scriptVerdict, stopwordsFor } from "./language.js";
 import { speaksOfConsent } from "./phrases.js";
 import { type Scored, SHORT_PENALTY, scoreBlock } from "./score.js";
 import { isLinkList, isRelatedList, markupContext, markupSignal, reviseScore } from "./signals/markup.js";
@@ -39,8 +39,8 @@ export interface Classification {
 export const LANGUAGE_SAMPLE_BLOCKS = 4;
 /** Characters taken from the start of each sampled block. */
 export const LANGUAGE_SAMPLE_CHARS = 100;
-/** This many of the longest sentence-ending blocks vote on which language the sample is taken in. */
-export const LANGUAGE_VOTE_BLOCKS = 16;
+/** This many of the longest sentence-ending blocks vote, each by its opening, on the language the sample is taken in. */
+export const LANGUAGE_VOTE_BLOCKS = 8;
 
 /**
  * A Chinese or Japanese story takes about a third of the characters of the
@@ -56,15 +56,16 @@ export const HAN_WEIGHT = 3;
 export const ENGLISH_VOTE_WEIGHT = 0.5;
 
 /**
- * The text the language is read from: the openings of the longest blocks
- * that end a sentence, in the language most of such text is in. One long
- * block may be a price list or a score sheet; several together are the
- * story's paragraphs. Each of the longest blocks votes with its length for
- * what its opening's letters tell (see `scriptVerdict`), so that a thread of
- * long comments in English does not outvote a story of more, shorter
- * paragraphs in Russian.
+ * The page's language, read from the openings of the longest blocks that
+ * end a sentence, in the language most of such text is in. One long block
+ * may be a price list or a score sheet; several together are the story's
+ * paragraphs. Each of the longest blocks votes with its length for what its
+ * opening's letters tell (see `scriptVerdict`), so that a thread of long
+ * comments in English does not outvote a story of more, shorter paragraphs
+ * in Russian. A language the letters name wins outright; for a script of
+ * several, franc reads the openings of the winner's blocks.
  */
-function sampleText(draft: Draft): string {
+function pageLanguage(draft: Draft): string | undefined {
   const top: string[] = [];
   for (const { text } of draft.blocks) {
     // Lengths first: most blocks are too short, or shorter than the longest so far.
@@ -79,7 +80,7 @@ function sampleText(draft: Draft): string {
   if (top.length === 0) {
     let longest = "";
     for (const { text } of draft.blocks) if (text.length > longest.length) longest = text;
-    return longest;
+    return detectLanguage(longest);
   }
   const verdicts = top.map((text) => {
     const verdict = scriptVerdict(text, Math.min(text.length, LANGUAGE_SAMPLE_CHARS));
@@ -97,18 +98,21 @@ function sampleText(draft: Draft): string {
     votes.set(verdict, n);
     if (winner === undefined || n > votes.get(winner)!) winner = verdict;
   });
+  if (winner !== undefined && !isScript(winner)) return winner;
   const sample = winner === undefined ? top : top.filter((_, i) => verdicts[i] === winner);
-  return sample
-    .slice(0, LANGUAGE_SAMPLE_BLOCKS)
-    .map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS))
-    .join(" ");
+  return detectLanguage(
+    sample
+      .slice(0, LANGUAGE_SAMPLE_BLOCKS)
+      .map((t) => t.slice(0, LANGUAGE_SAMPLE_CHARS))
+      .join(" "),
+  );
 }
 
 /** A repeat of the headline differs from it in spacing only: lengths within this many characters. */
 export const DUPLICATE_LENGTH_SLACK = 8;
 
 export function classifyBlocks(draft: Draft, language?: string): Classification {
-  const lang = language ?? draft.metadata.language ?? detectLanguage(sampleText(draft));
+  const lang = language ?? draft.metadata.language ?? pageLanguage(draft);
   const stopwords = stopwordsFor(lang);
   const headline = draft.metadata.headline ? squash(draft.metadata.headline.text) : undefined;
 

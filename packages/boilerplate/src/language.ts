@@ -82,17 +82,27 @@ const CYRILLIC = ["rus", "ukr", "bul", "bel", "kaz", "srp"];
 const ARABIC = ["arb", "pes", "urd"];
 const DEVANAGARI = ["hin", "mar", "npi"];
 
-export type Script =
-  | "latin"
-  | "cyrillic"
-  | "arabic"
-  | "devanagari"
-  | "greek"
-  | "hebrew"
-  | "thai"
-  | "hangul"
-  | "kana"
-  | "han";
+/** The scripts told apart, in the order of their indexes below. */
+const SCRIPTS = [
+  "latin",
+  "cyrillic",
+  "arabic",
+  "devanagari",
+  "greek",
+  "hebrew",
+  "thai",
+  "hangul",
+  "kana",
+  "han",
+] as const;
+export type Script = (typeof SCRIPTS)[number];
+const LATIN_INDEX = 0;
+const KANA_INDEX = SCRIPTS.indexOf("kana");
+const HAN_INDEX = SCRIPTS.indexOf("han");
+
+/** Whether a verdict names a script (for franc to read) rather than a language. */
+export const isScript = (verdict: string): verdict is Script =>
+  (SCRIPTS as readonly string[]).includes(verdict);
 
 /** The script of one UTF-16 code unit, by Unicode block; `undefined` for marks, digits, punctuation. */
 function scriptOf(c: number): Script | undefined {
@@ -109,6 +119,19 @@ function scriptOf(c: number): Script | undefined {
   if (c >= 0x3040 && c <= 0x30ff) return "kana";
   if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return "han";
   return undefined;
+}
+
+/** Each code unit's script index plus one (`NO_SCRIPT` for none), learnt on first sight; 0: not seen yet. */
+const scriptIndexes = new Uint8Array(0x10000);
+const NO_SCRIPT = 0xff;
+function scriptIndexOf(c: number): number {
+  let k = scriptIndexes[c]!;
+  if (k === 0) {
+    const script = scriptOf(c);
+    k = script === undefined ? NO_SCRIPT : SCRIPTS.indexOf(script) + 1;
+    scriptIndexes[c] = k;
+  }
+  return k === NO_SCRIPT ? -1 : k - 1;
 }
 
 /** Scripts that name their language outright among the web's common languages. */
@@ -220,43 +243,32 @@ function looksEnglish(text: string, end: number): boolean {
 export type ScriptVerdict = { tag: string; script?: undefined } | { tag?: undefined; script: Script };
 
 export function scriptVerdict(text: string, end: number): ScriptVerdict | undefined {
-  // Letters per script, and the scripts in the order they were first seen (the first seen wins a tie).
-  const counts = new Map<Script, number>();
-  const seen: Script[] = [];
+  // Letters per script, and where each script was first seen (the first seen wins a tie).
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const firstSeen = [end, end, end, end, end, end, end, end, end, end];
   let letters = 0;
-  let latin = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
-    // ASCII letters are most of the letters read: counted apart, without a map.
-    if (c < 0x80) {
-      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
-        if (latin === 0 && !counts.has("latin")) seen.push("latin");
-        latin++;
-        letters++;
-      }
-      continue;
-    }
-    const script = scriptOf(c);
-    if (script === undefined) continue;
+    // ASCII letters are most of the letters read: told without the table.
+    const script =
+      c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? LATIN_INDEX : -1) : scriptIndexOf(c);
+    if (script < 0) continue;
     letters++;
-    const n = counts.get(script);
-    if (n === undefined && !(script === "latin" && latin > 0)) seen.push(script);
-    counts.set(script, (n ?? 0) + 1);
+    const n = counts[script]!;
+    counts[script] = n + 1;
+    if (n === 0) firstSeen[script] = i;
   }
-  if (latin > 0) counts.set("latin", (counts.get("latin") ?? 0) + latin);
   if (letters < MIN_DETECT_LETTERS) return undefined;
-  const han = counts.get("han") ?? 0;
-  const kana = counts.get("kana") ?? 0;
+  const han = counts[HAN_INDEX]!;
+  const kana = counts[KANA_INDEX]!;
   if (han + kana > letters / 2) return { tag: kana >= (han + kana) * KANA_SHARE_JAPANESE ? "ja" : "zh" };
-  let top: Script = "latin";
-  let topCount = -1;
-  for (const script of seen) {
-    const n = counts.get(script)!;
-    if (n > topCount) {
-      top = script;
-      topCount = n;
-    }
+  let topIndex = LATIN_INDEX;
+  for (let k = 0; k < SCRIPTS.length; k++) {
+    const n = counts[k]!;
+    const top = counts[topIndex]!;
+    if (n > top || (n === top && firstSeen[k]! < firstSeen[topIndex]!)) topIndex = k;
   }
+  const top = SCRIPTS[topIndex]!;
   const named = SCRIPT_LANGUAGE[top];
   if (named !== undefined) return { tag: named };
   if (top === "latin" && looksEnglish(text, end)) return { tag: "en" };

@@ -40,17 +40,20 @@ export function columns(text: string, start: number, end: number): number {
  * fell between two characters of a script written without spaces, else with one.
  */
 export function joinWrapped(parts: readonly string[]): string {
-  const pieces: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (i > 0) {
-      const before = parts[i - 1]!;
-      const glued =
-        isUnspacedWide(before.charCodeAt(before.length - 1)) && isUnspacedWide(part.charCodeAt(0));
-      if (!glued) pieces.push(" ");
-    }
-    pieces.push(part);
+  let glued = false;
+  for (let i = 1; i < parts.length && !glued; i++) glued = gluedAt(parts, i);
+  // Most paragraphs are in spaced scripts: one join, one flat string, as the filter reads it.
+  if (!glued) return parts.join(" ");
+  const pieces: string[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) {
+    if (!gluedAt(parts, i)) pieces.push(" ");
+    pieces.push(parts[i]!);
   }
-  // One flat string, as the filter reads it.
   return pieces.join("");
+}
+
+/** Whether parts `i - 1` and `i` meet between two characters of a script written without spaces. */
+function gluedAt(parts: readonly string[], i: number): boolean {
+  const before = parts[i - 1]!;
+  return isUnspacedWide(before.charCodeAt(before.length - 1)) && isUnspacedWide(parts[i]!.charCodeAt(0));
 }

@@ -248,18 +248,39 @@ const units = (_text: string, start: number, end: number) => end - start;
  * wrapper fills its lines to within a character or two of its own width.
  */
 function wrapWidth(text: string, lines: Lines): { width: number; columns: boolean } {
-  const byUnits = wrapWidthIn(text, lines, units);
+  const byUnits = mayBeWrapped(lines) ? wrapWidthIn(text, lines, units) : NO_WIDTH;
   if (!hasWideLines(text, lines)) return { width: byUnits.width, columns: false };
   const byColumns = wrapWidthIn(text, lines, columns);
   const inColumns = byColumns.width > 0 && (byUnits.width === 0 || byColumns.reached > byUnits.reached);
   return inColumns ? { width: byColumns.width, columns: true } : { width: byUnits.width, columns: false };
 }
 
+/**
+ * Whether the lines, measured in code units, may have been wrapped: enough
+ * long lines, and hardly any past `MAX_WRAP_WIDTH`. Most texts are saved one
+ * block per line, and their paragraphs run past any wrap width: this one
+ * pass over the line offsets settles them.
+ */
+function mayBeWrapped(lines: Lines): boolean {
+  let long = 0;
+  let past = 0;
+  for (let k = 0; k < lines.count; k++) {
+    const length = lines.end[k]! - lines.start[k]!;
+    if (length < MIN_WRAPPED_LINE_LENGTH) continue;
+    long++;
+    if (length > MAX_WRAP_WIDTH) past++;
+  }
+  return long >= WRAP_MIN_LINES && past <= WRAP_OVER_SHARE * long;
+}
+
 /** Whether `WRAP_MIN_LINES` lines at least open with a wide character. */
 function hasWideLines(text: string, lines: Lines): boolean {
   let wide = 0;
-  for (let k = 0; k < lines.count; k++)
-    if (isWide(text.charCodeAt(lines.start[k]!)) && ++wide >= WRAP_MIN_LINES) return true;
+  for (let k = 0; k < lines.count; k++) {
+    // Most lines open in ASCII or Latin: one comparison settles them.
+    const c = text.charCodeAt(lines.start[k]!);
+    if (c >= 0x1100 && isWide(c) && ++wide >= WRAP_MIN_LINES) return true;
+  }
   return false;
 }
 
@@ -275,22 +296,20 @@ function wrapWidthIn(
   lines: Lines,
   measure: (text: string, start: number, end: number) => number,
 ): { width: number; reached: number } {
+  const all = new Int32Array(lines.count);
   let long = 0;
   let past = 0;
   for (let k = 0; k < lines.count; k++) {
     const length = measure(text, lines.start[k]!, lines.end[k]!);
+    all[k] = length;
     if (length < MIN_WRAPPED_LINE_LENGTH) continue;
     long++;
     if (length > MAX_WRAP_WIDTH) past++;
   }
-  // Most texts are saved one block per line, and their paragraphs run past any wrap width: no sort for them.
   if (long < WRAP_MIN_LINES || past > WRAP_OVER_SHARE * long) return NO_WIDTH;
   // A typed array sorts as numbers, natively.
   const lengths = new Int32Array(long);
-  for (let k = 0, i = 0; k < lines.count; k++) {
-    const length = measure(text, lines.start[k]!, lines.end[k]!);
-    if (length >= MIN_WRAPPED_LINE_LENGTH) lengths[i++] = length;
-  }
+  for (let k = 0, i = 0; k < lines.count; k++) if (all[k]! >= MIN_WRAPPED_LINE_LENGTH) lengths[i++] = all[k]!;
   lengths.sort();
   const width = lengths[Math.floor((long - 1) * (1 - WRAP_OVER_SHARE))]!;
   let full = 0;
