@@ -37,7 +37,9 @@ export function columns(text: string, start: number, end: number): number {
 
 /**
  * A wrapped paragraph's lines joined into one: with no space where the break
- * fell between two characters of a script written without spaces, else with one.
+ * fell between two characters of a script written without spaces, before
+ * closing punctuation or after an opening bracket (a sentence a scraper cut
+ * at its links: "Kospi Index" / "(" / "KOSPI" / ")"), else with one.
  */
 export function joinWrapped(parts: readonly string[]): string {
   let glued = false;
@@ -52,8 +54,17 @@ export function joinWrapped(parts: readonly string[]): string {
   return pieces.join("");
 }
 
-/** Whether parts `i - 1` and `i` meet between two characters of a script written without spaces. */
+/** Whether parts `i - 1` and `i` meet with no space between them (see `joinWrapped`). */
 function gluedAt(parts: readonly string[], i: number): boolean {
-  const before = parts[i - 1]!;
-  return isUnspacedWide(before.charCodeAt(before.length - 1)) && isUnspacedWide(parts[i]!.charCodeAt(0));
+  const last = parts[i - 1]!.charCodeAt(parts[i - 1]!.length - 1);
+  const first = parts[i]!.charCodeAt(0);
+  return (
+    (isUnspacedWide(last) && isUnspacedWide(first)) ||
+    last === 0x28 ||
+    last === 0x5b ||
+    (first < 0x80 && CLOSING.includes(String.fromCharCode(first)))
+  );
 }
+
+/** What closes up to the word before it: `, ; : . ! ? ) ]`. */
+const CLOSING = ",;:.!?)]";

@@ -105,6 +105,66 @@ describe("segmentText", () => {
     });
   });
 
+  describe("a page saved one text node to a line", () => {
+    // Each link's text is a line of its own, and so is the bracket around it.
+    const dump = [
+      "Title here",
+      "Japan's",
+      "Nikkei 225",
+      "(",
+      "N225",
+      ")",
+      "declined 0.3%, while South Korea's",
+      "Kospi Index",
+      "fell 0.5% in early trading on",
+      "Tuesday",
+      ".",
+      "Markets",
+      "Tech",
+    ].join("\n");
+
+    it("joins a sentence cut at its links, with no space before closing punctuation", () => {
+      expect(texts(dump)).toEqual([
+        "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index fell 0.5% in early trading on Tuesday.",
+        "Markets",
+        "Tech",
+      ]);
+    });
+
+    it("joins nothing where no line shows the cuts (a lone bracket or a line opening with a comma)", () => {
+      const saved = "Title here\nArrowhead water\nBaby Carrier\nhealthy snack bars for the road";
+      expect(texts(saved)).toEqual(["Arrowhead water", "Baby Carrier", "healthy snack bars for the road"]);
+      expect(texts(`${saved}\n(`)).toEqual([
+        "Arrowhead water Baby Carrier healthy snack bars for the road",
+        "(",
+      ]);
+    });
+
+    it("leaves lists of lower-case items, breadcrumbs and lines too short to resume a sentence apart", () => {
+      expect(texts("Title here\n(\nany fish\nany poultry\nany seafood in any form")).toEqual([
+        "(",
+        "any fish",
+        "any poultry",
+        "any seafood in any form",
+      ]);
+      expect(texts("Title here\n(\nHome >\nBlog\nthe trademark law and you")).toHaveLength(4);
+      expect(texts("Title here\n(\nSee\nHome >\nthe trademark law and you")).toHaveLength(4);
+      expect(texts("Title here\n(\nView Comments\nDisqus\nbiology cells")).toEqual([
+        "(",
+        "View Comments",
+        "Disqus",
+        "biology cells",
+      ]);
+    });
+
+    it("takes a lower-case link after a word a sentence does not end on", () => {
+      expect(texts("Title here\n(\nA\nmuddled view\nof trade talks weighs on investors.")).toEqual([
+        "(",
+        "A muddled view of trade talks weighs on investors.",
+      ]);
+    });
+  });
+
   describe("a Chinese or Japanese dump, wrapped between any two characters", () => {
     // Paragraphs of 50 to 60 characters, each wrapped into lines of `per` characters.
     const paragraphs = [
@@ -127,9 +187,9 @@ describe("segmentText", () => {
   it("joins the rest of a sentence that a scraper cut at a link, however short its lines", () => {
     expect(
       texts("Title here\nThe figures were first reported by Reuters\n, which cited two officials."),
-    ).toEqual(["The figures were first reported by Reuters , which cited two officials."]);
+    ).toEqual(["The figures were first reported by Reuters, which cited two officials."]);
     expect(texts("Title here\nShe joined The Times\n. Before that she was an editor.")).toEqual([
-      "She joined The Times . Before that she was an editor.",
+      "She joined The Times. Before that she was an editor.",
     ]);
     // Not after a sentence's end, and not for punctuation alone.
     expect(texts("Title here\nIt ended.\n, and so on")).toHaveLength(2);

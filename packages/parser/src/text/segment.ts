@@ -58,6 +58,18 @@ export const WRAP_FULL_SHARE = 0.6;
 export const WRAP_OVER_SHARE = 0.03;
 /** Text dumps are wrapped at 60 to 132 columns; a text whose long lines run past this is not one. */
 export const MAX_WRAP_WIDTH = 160;
+/**
+ * A scraper that saves a page one text node to a line cuts a sentence at
+ * each link: "…while South Korea's" / "Kospi Index" / "(" / "KOSPI" / ")" /
+ * "fell 0.5%". Up to this many short lines (a link's text, at most
+ * `LINK_TEXT_MAX_CHARS` long and ending no sentence), with lines of brackets
+ * or punctuation among them, join an unfinished line to a line that opens
+ * mid-sentence (in lower case, or with a comma or closing bracket).
+ */
+export const MAX_LINK_LINES = 2;
+export const LINK_TEXT_MAX_CHARS = 40;
+export const LINK_TEXT_MAX_WORDS = 5;
+export const MIN_RESUMED_WORDS = 3;
 
 // What ends a sentence: `.`, `!`, `?`, `…`, possibly inside closing quotes or brackets (`\p{Pf}`, `\p{Pe}`,
 // `"`, `'`, `’`). Read backwards from the end of a line through a table per code unit (no closer lies
@@ -77,7 +89,7 @@ function endClass(c: number): number {
     const ch = String.fromCharCode(c);
     k =
       KNOWN |
-      (".!?…".includes(ch) ? SENTENCE_MARK : 0) |
+      (".!?…。！？".includes(ch) ? SENTENCE_MARK : 0) |
       (CLOSER_CHAR.test(ch) ? CLOSER : 0) |
       (BREAK_MARKS.includes(ch) ? BREAK_MARK : 0);
     endClasses[c] = k;
@@ -124,6 +136,11 @@ function endsOnContinuationWord(text: string, start: number, end: number): boole
     if (c < 0x61 || c > 0x7a) break;
     i--;
   }
+  // A line that is one capitalised word ("A", "The") opens a sentence: "A" / "muddled view" / "of …".
+  const first = text.charCodeAt(start);
+  if (i === start + 1 && first >= 0x41 && first <= 0x5a) {
+    return CONTINUATION_WORDS.has(String.fromCharCode(first | 0x20) + text.slice(i, end));
+  }
   if (i === end || (i > start && !isWhitespace(text.charCodeAt(i - 1)))) return false;
   return CONTINUATION_WORDS.has(text.slice(i, end));
 }
@@ -160,10 +177,17 @@ function continuesLine(s: Segmentation, k: number): boolean {
   const start = lines.start[k]!;
   const end = lines.end[k]!;
   if (s.wrapWidth > 0 && wrappedOn(s, k)) return !opensBlockOfItsOwn(s, k + 1);
+  if (k < s.linkRunEnd) return true;
   if (opensMidSentence(text, lines.start[k + 1]!, lines.end[k + 1]!) && !endsSentence(text, start, end))
     return true;
-  if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
   if (endsSentence(text, start, end) || (endClass(text.charCodeAt(end - 1)) & BREAK_MARK) !== 0) return false;
+  s.cutAtLinks ??= cutAtLinks(text, lines);
+  const runEnd = s.cutAtLinks ? linkRunEnd(s, k) : -1;
+  if (runEnd > 0) {
+    s.linkRunEnd = runEnd;
+    return true;
+  }
+  if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
   const nextStart = lines.start[k + 1]!;
   if (
     !startsLowercase(text, nextStart) &&
@@ -174,6 +198,84 @@ function continuesLine(s: Segmentation, k: number): boolean {
   )
     return false;
   return !opensBlockOfItsOwn(s, k + 1);
+}
+
+/**
+ * The line that goes on with the sentence unfinished at line `k` after the
+ * text of up to `MAX_LINK_LINES` links (see there), or -1 where the lines
+ * after it are not so. A link's text opens with a capital, a digit or a
+ * letter of a script without case (a lower-case one only after "the", "of" …:
+ * a list of lower-case items is no sentence), has at most `LINK_TEXT_MAX_WORDS`
+ * words; the line it leads to has `MIN_RESUMED_WORDS` words or ends a sentence.
+ */
+function linkRunEnd(s: Segmentation, k: number): number {
+  const { text, lines } = s;
+  if (!holdsWord(text, lines.start[k]!, lines.end[k]!) || endsBreadcrumb(text, lines.end[k]!)) return -1;
+  const lowerLinks = endsOnContinuationWord(text, lines.start[k]!, lines.end[k]!);
+  let links = 0;
+  for (let j = k + 1; j < lines.count && j <= k + 2 * MAX_LINK_LINES + 1; j++) {
+    if (taken(s, j) || j === s.datelineLine || blankLineBefore(text, lines, j)) return -1;
+    const start = lines.start[j]!;
+    const end = lines.end[j]!;
+    // Punctuation alone glues on; a full stop after a link ends the sentence there ("click" / "here" / ".").
+    if (!holdsWord(text, start, end)) {
+      if (end - start === 1 && endsSentence(text, start, end)) return links > 0 ? j : -1;
+      continue;
+    }
+    const lower = startsLowercase(text, start);
+    if (links > 0 && (lower || opensMidSentence(text, start, end))) {
+      const resumes = spacedWords(text, start, end) >= MIN_RESUMED_WORDS || endsSentence(text, start, end);
+      return resumes && !opensBlockOfItsOwn(s, j) && parseByline(text.slice(start, end)) === undefined
+        ? j
+        : -1;
+    }
+    if (++links > MAX_LINK_LINES || end - start > LINK_TEXT_MAX_CHARS || (lower && !lowerLinks)) return -1;
+    if (spacedWords(text, start, end) > LINK_TEXT_MAX_WORDS) return -1;
+    if (endsSentence(text, start, end) || endsBreadcrumb(text, end) || opensBlockOfItsOwn(s, j)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the line ending at `end` ends as a breadcrumb's step does ("Home >", "Blog »"): no sentence goes on from it. */
+function endsBreadcrumb(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c === 0x3e || c === 0xbb;
+}
+
+/**
+ * Whether some line of the text is one punctuation mark ("(", ")", ".") or
+ * opens with a comma or closing bracket and then a word: the traces of a
+ * scraper that saved a page one text node to a line, which no other way of
+ * saving a page leaves. Only then are lines joined across links' texts.
+ */
+function cutAtLinks(text: string, lines: Lines): boolean {
+  for (let k = 0; k < lines.count; k++) {
+    const start = lines.start[k]!;
+    const end = lines.end[k]!;
+    if (GLUE.indexOf(text[start]!) === -1) continue;
+    if (end - start === 1 || opensMidSentence(text, start, end)) return true;
+  }
+  return false;
+}
+/** The punctuation a line cut at a link may open with or consist of. */
+const GLUE = "()[],.;:!?";
+
+/** The words of the line from `start` to `end`, as its spaces part them. */
+function spacedWords(text: string, start: number, end: number): number {
+  let n = 1;
+  for (let i = start + 1; i < end; i++)
+    if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i - 1) !== 0x20) n++;
+  return n;
+}
+
+/** Whether the line from `start` to `end` holds a letter or digit (ASCII by hand; any other code unit counts). */
+function holdsWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c | 0x20;
+    if (c >= 0x80 || (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }
 
 /**
@@ -359,6 +461,10 @@ interface Segmentation {
   wrapWidth: number;
   /** Whether that width is in terminal columns rather than characters. */
   wrapColumns: boolean;
+  /** The last line of a sentence cut at its links (see `linkRunEnd`) being read, or -1. */
+  linkRunEnd: number;
+  /** Whether the text bears the marks of one saved a text node to a line (see `cutAtLinks`); undefined until asked. */
+  cutAtLinks: boolean | undefined;
 }
 
 /** `lines`: the text's lines, when the caller has split it already. */
@@ -376,6 +482,8 @@ export function segmentText(text: string, lines: Lines = splitLines(text)): Segm
     datelineEnd: 0,
     wrapWidth: 0,
     wrapColumns: false,
+    linkRunEnd: -1,
+    cutAtLinks: undefined,
   };
   ({ width: s.wrapWidth, columns: s.wrapColumns } = wrapWidth(text, lines));
   const warnings: Warning[] = [];
