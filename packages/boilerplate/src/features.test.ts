@@ -35,6 +35,8 @@ describe("endsSentence", () => {
     "انتهى الاجتماع۔",
     "बैठक मंगलवार को हुई।",
     "« Nous verrons. »",
+    "កិច្ចប្រជុំបានបញ្ចប់។",
+    "အစည်းအဝေး ပြီးဆုံးခဲ့သည်။",
   ])("counts %s as ending a sentence", (text) => {
     expect(endsSentence(text)).toBe(true);
   });
@@ -89,6 +91,17 @@ describe("blockFeatures", () => {
     expect(blockFeatures(candidate("* * *"), en, "en").separator).toBe(true);
     expect(blockFeatures(candidate("Advertisement"), en, "en").cue).toBe("advertisement");
   });
+  it("reads a long paragraph of Thai, which marks no sentence's end, as ending one; a short line not", () => {
+    const th = "th";
+    const paragraph =
+      "นายกรัฐมนตรีเดินทางไปเยือนจังหวัดเชียงใหม่เมื่อวันจันทร์ที่ผ่านมา เพื่อติดตามสถานการณ์น้ำท่วมที่ส่งผลกระทบต่อประชาชนกว่าหนึ่งหมื่นครัวเรือน โดยได้สั่งการให้หน่วยงานที่เกี่ยวข้องเร่งให้ความช่วยเหลืออย่างเร่งด่วน";
+    const long = blockFeatures(candidate(paragraph), stopwordsFor(th), th);
+    expect(long.words).toBeGreaterThanOrEqual(20);
+    expect(long).toMatchObject({ terminal: true, sentences: 1 });
+    const headline = blockFeatures(candidate("ราคาทองวันนี้ปรับขึ้นสามร้อยบาท"), stopwordsFor(th), th);
+    expect(headline).toMatchObject({ terminal: false, sentences: 0 });
+  });
+
   it("has no stopword density without a stoplist", () => {
     expect(
       blockFeatures(candidate("Some words here."), undefined, undefined).stopwordDensity,

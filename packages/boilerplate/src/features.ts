@@ -1,6 +1,6 @@
 import type { CandidateBlock, RemovalReason } from "@copydesk/schema";
 import { CUE_ANCHORS, phraseCue } from "./phrases.js";
-import { MIN_SENTENCE_WORDS } from "./score.js";
+import { GOOD_MIN_WORDS, MIN_SENTENCE_WORDS } from "./score.js";
 import { END_CUES } from "./smooth.js";
 import { foldUnit, isCapital, isCasedLower, wordStats } from "./words.js";
 
@@ -42,8 +42,8 @@ export interface Features {
   gluedTitle?: boolean;
 }
 
-// Sentence-final marks of Latin, Greek, Cyrillic, CJK, Arabic, Urdu, Devanagari, Ethiopic and Armenian text.
-const FINAL_MARKS = ".!?…‼⁇⁈⁉。！？．｡؟۔।॥።։";
+// Sentence-final marks of Latin, Greek, Cyrillic, CJK, Arabic, Urdu, Devanagari, Ethiopic, Armenian, Khmer and Myanmar text.
+const FINAL_MARKS = ".!?…‼⁇⁈⁉。！？．｡؟۔।॥።։។៕။";
 // Closing quotes and brackets: `“substantial.”` ends a sentence, and so does a quote closing a line on its own.
 const CLOSERS = "”’\"'»›」』）)]】〉》";
 // Only curly and angle quotes end a sentence by themselves; a bracket or a straight quote may close a label.
@@ -217,7 +217,8 @@ export function blockFeatures(
   // No word at all: no letter, mark or digit, only punctuation and symbols.
   const separator = stats.words === 0 && !sampled;
   const tail = lastNonSpace(text);
-  const finalMark = endsWithFinalMark(text, tail);
+  // Thai and Lao mark no sentence's end: a paragraph's length says what a full stop would.
+  const finalMark = endsWithFinalMark(text, tail) || (stats.unmarked && words >= GOOD_MIN_WORDS);
   const terminal = finalMark || (tail >= 0 && has(text.charCodeAt(tail), CLOSING_QUOTE));
   return {
     chars: text.length,

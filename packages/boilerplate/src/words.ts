@@ -22,6 +22,11 @@ export interface WordStats {
    */
   camelAt: number;
   /**
+   * Whether the block is written in Thai or Lao, which mark no sentence's end
+   * (a space parts sentences): its sentences cannot be told by their marks.
+   */
+  unmarked: boolean;
+  /**
    * The scanned text, to be read lower-cased through `foldUnit`: the text
    * itself where that lower-cases it as the runtime does (nearly always),
    * else the runtime's lower-cased copy of the scanned part.
@@ -53,6 +58,8 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED_CHAR =
   /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
 const UNSPACED_GLOBAL = new RegExp(UNSPACED_CHAR.source, "gu");
+/** Thai and Lao: scripts that mark no sentence's end. */
+const UNMARKED_CHAR = /[\u0e00-\u0eff]/u;
 
 function classOf(c: number): number {
   const ch = String.fromCharCode(c);
@@ -364,6 +371,7 @@ function scanWords(
     capitalisedWords: capitalised,
     anchored,
     camelAt,
+    unmarked: false,
     lower,
   };
 }
@@ -409,7 +417,16 @@ function unspacedStats(
     // Phrases of unspaced scripts have no words to anchor on: such a block is always searched.
     const anchored = anchors !== undefined;
     const lower = text.toLowerCase();
-    return { words, stopwords: stop, casedWords: 0, capitalisedWords: 0, anchored, camelAt: 0, lower };
+    return {
+      words,
+      stopwords: stop,
+      casedWords: 0,
+      capitalisedWords: 0,
+      anchored,
+      camelAt: 0,
+      unmarked: UNMARKED_CHAR.test(text),
+      lower,
+    };
   }
   // No segmenter: unspaced characters by their average word length, plus the spaced words among them.
   UNSPACED_GLOBAL.lastIndex = 0;
@@ -421,6 +438,7 @@ function unspacedStats(
     words: rest.words + Math.ceil(unspacedChars / UNSPACED_CHARS_PER_WORD),
     anchored: anchors !== undefined,
     camelAt: 0,
+    unmarked: UNMARKED_CHAR.test(text),
     lower: text.toLowerCase(),
   };
 }
