@@ -155,7 +155,8 @@ export function classifyBlocks(draft: Draft, language?: string): Classification 
     const { block } = draft.blocks[i]!;
     return block.type === "list" && holdsEndPrompt(block.items, lang);
   };
-  const region = storyRegion(runWeights(scored, listEndsStory));
+  const lines = (i: number) => features[i]!.items;
+  const region = storyRegion(runWeights(scored, listEndsStory, lines));
   const related = relatedRuns(scored, region);
 
   // Stage 4: decisions.

@@ -44,6 +44,13 @@ describe("runWeights", () => {
       -2,
     ]);
   });
+  it("counts each line of a list in a run, as the same labels one to a line would count", () => {
+    const oneToALine = runWeights([s(-3), s(-3), s(-3), s(-3)]);
+    // The first three labels saved as one list (its weight theirs added up), then a fourth label.
+    const asList = runWeights([s(-9), s(-3)], undefined, (i) => (i === 0 ? 3 : 1));
+    expect(asList[0]).toBeCloseTo(oneToALine[0]! + oneToALine[1]! + oneToALine[2]!);
+    expect(asList[1]).toBeCloseTo(oneToALine[3]!);
+  });
   // The story's paragraphs: `words` in all, over STORY_BEFORE_END_PARAGRAPHS blocks.
   const story = (words: number) => {
     const each = words / STORY_BEFORE_END_PARAGRAPHS;

@@ -62,9 +62,16 @@ export const END_CUES: ReadonlySet<string> = new Set([
 /**
  * Block weights with furniture runs made dearer (see `RUN_GROWTH`) and what
  * follows the story's end discounted. `endsStory` tells the blocks that end a
- * story by what their reason does not say (a list holding a prompt).
+ * story by what their reason does not say (a list holding a prompt); `lines`
+ * the lines a block shows (a list's items), each of which counts in a run as
+ * a block would: a menu saved as one list walls off what lies beyond it as
+ * the same menu saved one item to a line does.
  */
-export function runWeights(scored: readonly Scored[], endsStory?: (index: number) => boolean): number[] {
+export function runWeights(
+  scored: readonly Scored[],
+  endsStory?: (index: number) => boolean,
+  lines?: (index: number) => number,
+): number[] {
   const weights = new Array<number>(scored.length);
   let run = 0;
   let prose = 0;
@@ -83,8 +90,10 @@ export function runWeights(scored: readonly Scored[], endsStory?: (index: number
     }
     if (ended && w > 0) w *= AFTER_END_WEIGHT;
     if (w < 0) {
-      weights[i] = w * (1 + run * RUN_GROWTH);
-      run++;
+      // A list of k labels costs what k labels in a row do.
+      const k = lines?.(i) ?? 1;
+      weights[i] = w * (1 + (run + (k - 1) / 2) * RUN_GROWTH);
+      run += k;
     } else {
       weights[i] = w;
       run = 0;
