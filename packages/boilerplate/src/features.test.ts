@@ -102,6 +102,40 @@ describe("blockFeatures", () => {
     expect(headline).toMatchObject({ terminal: false, sentences: 0 });
   });
 
+  it("reads scripts, style sheets and JSON-LD as code, and prose with semicolons or a sum as prose", () => {
+    const en = stopwordsFor("en");
+    const code = (text: string) => blockFeatures(candidate(text), en, "en").code;
+    expect(
+      code(
+        '!function(a,b){var c=b(a,a.document);a.lazySizes=c,"object"==typeof module&&(module.exports=c)}(window,function(a,b){"use strict";if(b.getElementsByClassName){var c,d,e=b.documentElement;',
+      ),
+    ).toBe(true);
+    expect(
+      code(
+        'body,textarea,#respond textarea,.widget input[type="text"]{font-family:Georgia,serif;font-size:16px;color:#333;line-height:1.5}',
+      ),
+    ).toBe(true);
+    expect(
+      code(
+        '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Taliban free hostages","articleBody":"The Taliban said they freed two hostages in a prisoner swap."}',
+      ),
+    ).toBe(true);
+    expect(
+      code("var dataLayer = window.dataLayer || []; dataLayer.push({ event: 'pageview', section: 'news' });"),
+    ).toBe(true);
+    expect(
+      code(
+        "The new model brings upgraded internals for improved thermal performance; a new keyboard; better speakers; a larger display; and, at last, a physical escape key.",
+      ),
+    ).toBe(false);
+    expect(
+      code("Einstein showed that E = mc², and the physics of the sun follows from it; so does the bomb."),
+    ).toBe(false);
+    expect(code('He said "no": the talks were over, and the delegates left the hall before noon.')).toBe(
+      false,
+    );
+  });
+
   it("has no stopword density without a stoplist", () => {
     expect(
       blockFeatures(candidate("Some words here."), undefined, undefined).stopwordDensity,

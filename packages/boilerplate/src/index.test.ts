@@ -175,6 +175,23 @@ describe("filterBoilerplate", () => {
     for (const p of paragraphs) expect(body).toContain(p);
   });
 
+  it("removes the scripts and style sheets a scraper saved with the text, and keeps the story whole around them", () => {
+    const paragraphs = story.split("\n").slice(1);
+    const head = [
+      '!function(a,b){var c=b(a,a.document);a.lazySizes=c,"object"==typeof module&&(module.exports=c)}(window,function(a,b){"use strict";if(b.getElementsByClassName){var c,d,e=b.documentElement;var f=a.Date,g=a.HTMLPictureElement;return c}})',
+      '{"@context":"http://schema.org","@type":"NewsArticle","headline":"Flood waters recede","articleBody":"The river fell by two metres overnight, and residents began returning to their homes on Sunday morning. Emergency crews said the worst was over."}',
+      "body,p,h1{margin:0;padding:0}.story p{font-family:Georgia,serif;font-size:18px;line-height:1.6;color:#222}",
+    ];
+    const ad =
+      "window.googletag=window.googletag||{cmd:[]};googletag.cmd.push(function(){googletag.display('ad-slot-2');});";
+    const page = ["Flood waters recede", ...head, ...paragraphs.slice(0, 2), ad, ...paragraphs.slice(2)].join(
+      "\n",
+    );
+    const article = filterBoilerplate(draftFromText(page));
+    expect(article.body.map(blockText)).toEqual(paragraphs.filter((p) => p !== "Advertisement"));
+    expect(article.removed.filter((r) => r.reason === "hidden").map((r) => r.text)).toEqual([...head, ad]);
+  });
+
   it("throws CopydeskError for a value that is not a draft, or bad options", () => {
     expect(() => filterBoilerplate(null as never)).toThrow(CopydeskError);
     expect(() => filterBoilerplate({ blocks: [] } as never)).toThrow(/expects a Draft/);

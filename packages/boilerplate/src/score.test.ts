@@ -30,6 +30,7 @@ const base: Features = {
   capitalisedShare: 0.1,
   trailingMark: false,
   separator: false,
+  code: false,
   linkDensity: 0,
   cue: undefined,
   list: false,

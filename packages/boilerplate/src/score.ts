@@ -78,7 +78,7 @@ export function isHeadlineLike(f: Features): boolean {
  * advertisement marker sits between paragraphs. They cost a story no more
  * than a short label does, so a paragraph after one still joins the story.
  */
-export const INTERRUPTIONS: ReadonlySet<RemovalReason> = new Set(["read-more", "advertisement"]);
+export const INTERRUPTIONS: ReadonlySet<RemovalReason> = new Set(["read-more", "advertisement", "hidden"]);
 
 function bad(f: Features, reason: RemovalReason): Scored {
   return {
@@ -99,6 +99,8 @@ export function scoreBlock(f: Features, markup: MarkupSignal | undefined): Score
   const sentence = f.terminal && f.words >= MIN_SENTENCE_WORDS && prose && !headlineLike;
 
   if (f.separator) return bad(f, "separator");
+  // Code no reader sees: it costs what a label does, so that a script between two paragraphs does not part them.
+  if (f.code) return bad(f, "hidden");
   if (f.cue !== undefined) return bad(f, f.cue);
   if (f.gluedTitle) return bad(f, "related-stories");
   if (f.linkDensity > MAX_LINK_DENSITY) return bad(f, headlineLike ? "related-stories" : "navigation");

@@ -26,6 +26,10 @@ export interface WordStats {
    * (a space parts sentences): its sentences cannot be told by their marks.
    */
   unmarked: boolean;
+  /** `{` `}` `=` `\` and JSON keys' closing quotes (`":`) outside words: signs of code, which prose seldom holds. */
+  codeMarks: number;
+  /** Semicolons outside words: code's statement ends, and now and then prose's. */
+  semicolons: number;
   /**
    * The scanned text, to be read lower-cased through `foldUnit`: the text
    * itself where that lower-cases it as the runtime does (nearly always),
@@ -82,6 +86,11 @@ const CONTEXTUAL = 32;
 /** The flags the scan acts on inside a word, which prose seldom has. */
 const RARE = UPPER | CONTEXTUAL;
 const LEARNT = 64; // on every entry: 0 is a unit not seen yet
+/**
+ * `{` `}` `=` `\` `;` and `"`: the signs of program code, style sheets and
+ * data (JavaScript, CSS, JSON), counted outside words (see `WordStats.codeMarks`).
+ */
+const CODE_SIGN = 128;
 const FOLD_SHIFT = 16;
 
 /**
@@ -109,6 +118,7 @@ function learn(c: number): number {
   if (folded !== c && !space) entry |= UPPER;
   if (ch.toUpperCase() !== ch) entry |= CASED_LOWER;
   if (lower.length !== 1 || c === 0x3a3 || hasCasedLowHalf(c)) entry |= CONTEXTUAL;
+  if ('{}=\\;"'.includes(ch)) entry |= CODE_SIGN;
   units[c] = entry;
   return entry;
 }
@@ -303,6 +313,8 @@ function scanWords(
   let anchored = false;
   let camelAt = -1;
   let contextual = false;
+  let codeMarks = 0;
+  let semicolons = 0;
   // The table's arrays, read directly: a word's lookup is a probe of two typed arrays, with no call.
   const table = tableFor(stopwords, anchors) ?? EMPTY_TABLE;
   const { slots, mask } = table;
@@ -310,12 +322,20 @@ function scanWords(
   while (i < n) {
     let unit = unitOf(lower.charCodeAt(i));
     if ((unit & STARTS_WORD) === 0) {
-      if ((unit & UNSPACED) !== 0) {
-        const sample = end < text.length ? text.slice(0, end) : text;
-        return unspacedStats(sample, stopwords, language, anchors);
+      if ((unit & (UNSPACED | CODE_SIGN | UPPER)) !== 0) {
+        if ((unit & UNSPACED) !== 0) {
+          const sample = end < text.length ? text.slice(0, end) : text;
+          return unspacedStats(sample, stopwords, language, anchors);
+        }
+        if ((unit & CODE_SIGN) !== 0) {
+          const c = unit >>> FOLD_SHIFT;
+          // A straight quote counts only as a JSON key's end (`"type":`).
+          if (c === 0x3b) semicolons++;
+          else if (c !== 0x22 || lower.charCodeAt(i + 1) === 0x3a) codeMarks++;
+        }
+        // A capital outside a word (Ⓐ) may follow lower-case letters too.
+        if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
       }
-      // A capital outside a word (Ⓐ) may follow lower-case letters too.
-      if ((unit & UPPER) !== 0) camelAt = noteCapital(lower, i, camelAt);
       i++;
       continue;
     }
@@ -372,6 +392,8 @@ function scanWords(
     anchored,
     camelAt,
     unmarked: false,
+    codeMarks,
+    semicolons,
     lower,
   };
 }
@@ -425,6 +447,8 @@ function unspacedStats(
       anchored,
       camelAt: 0,
       unmarked: UNMARKED_CHAR.test(text),
+      codeMarks: 0,
+      semicolons: 0,
       lower,
     };
   }
@@ -439,6 +463,8 @@ function unspacedStats(
     anchored: anchors !== undefined,
     camelAt: 0,
     unmarked: UNMARKED_CHAR.test(text),
+    codeMarks: 0,
+    semicolons: 0,
     lower: text.toLowerCase(),
   };
 }

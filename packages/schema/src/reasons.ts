@@ -29,7 +29,7 @@ export const REMOVAL_REASONS = {
   "media-credit": "A photo or video credit line outside a figure.",
   "outside-article": "Text outside the article's container on an HTML page.",
   hidden:
-    "Text the page does not show a reader: inside `hidden`, `aria-hidden=true` or `display:none` elements, `<noscript>`, `<template>`, `<svg>`.",
+    "Text the page does not show a reader: inside `hidden`, `aria-hidden=true` or `display:none` elements, `<noscript>`, `<template>`, `<svg>`; in plain text, the code of `<script>` and `<style>` elements (JavaScript, CSS, JSON-LD) that a scraper saved with the page's text.",
   "low-content":
     "A fragment too short or too link-heavy to belong to the story, and not part of it by context.",
 } as const satisfies Record<string, string>;

@@ -12,9 +12,9 @@ import {
   VARIANTS,
 } from "./variants.js";
 
-/** The variants made from the page's text (the text-nodes one is made from its HTML). */
 // Variants made from the page's saved text (not its HTML, not its truth).
-const FROM_TEXT = VARIANTS.filter((v) => v.name !== "text nodes" && v.name !== "article alone");
+const FROM_HTML = new Set(["text nodes", "scripts kept"]);
+const FROM_TEXT = VARIANTS.filter((v) => !FROM_HTML.has(v.name) && v.name !== "article alone");
 
 const page = [
   "Home",
@@ -82,6 +82,11 @@ describe("text variants", () => {
     expect(textNodeLines(html)).toBe("Read the\nfull report\n, out on Tuesday.\nSecond & last.");
     const variant = VARIANTS.find((v) => v.name === "text nodes")!;
     expect(variant.apply("", "", html)).toBe(textNodeLines(html));
+    // Tags stripped, scripts and styles kept.
+    const stripped = VARIANTS.find((v) => v.name === "scripts kept")!;
+    expect(stripped.apply("", "", html)).toBe(
+      "T\np{}\nRead the\nfull report\n, out on Tuesday.\nvar x = 1;\nSecond & last.",
+    );
   });
   it("put the comment thread right after the story's last line", () => {
     const lines = afterStory(page, truth, "COMMENTS").split("\n");

@@ -26,9 +26,11 @@ const INVISIBLE = new Set(["script", "style", "noscript", "template", "svg", "he
 /**
  * The page's visible text one text node to a line, as a scraper that joins
  * text nodes with line breaks saves it (BeautifulSoup's `get_text("\n")`):
- * a link inside a sentence cuts the sentence into three lines.
+ * a link inside a sentence cuts the sentence into three lines. With
+ * `withCode`, every text node, `<script>`, `<style>` and `<head>` included,
+ * as a scraper that strips tags with a regex or lxml's `text_content()` does.
  */
-export function textNodeLines(html: string): string {
+export function textNodeLines(html: string, withCode = false): string {
   const lines: string[] = [];
   let hidden = 0;
   // The parser hands a text node over in pieces (around each entity): a node ends at the next tag.
@@ -42,11 +44,11 @@ export function textNodeLines(html: string): string {
     {
       onopentag: (name) => {
         endNode();
-        if (INVISIBLE.has(name)) hidden++;
+        if (!withCode && INVISIBLE.has(name)) hidden++;
       },
       onclosetag: (name) => {
         endNode();
-        if (INVISIBLE.has(name)) hidden--;
+        if (!withCode && INVISIBLE.has(name)) hidden--;
       },
       ontext: (text) => {
         if (hidden === 0) node += text;
@@ -221,6 +223,11 @@ export const VARIANTS: readonly Variant[] = [
     name: "text nodes",
     what: "the page's HTML saved one text node to a line (a link cuts its sentence into three lines)",
     apply: (_text, _truth, html) => textNodeLines(html ?? ""),
+  },
+  {
+    name: "scripts kept",
+    what: "every text node of the page's HTML to a line, scripts, styles and JSON-LD included (tags stripped)",
+    apply: (_text, _truth, html) => textNodeLines(html ?? "", true),
   },
   {
     name: "consent notice",

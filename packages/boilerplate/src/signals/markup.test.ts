@@ -113,6 +113,7 @@ describe("the story container", () => {
     capitalisedShare: 0.2,
     trailingMark: false,
     separator: false,
+    code: false,
     linkDensity: 0,
     cue: undefined,
     list: false,
