@@ -13,6 +13,13 @@ export interface Lines {
   start: number[];
   /** Offset just past each line's last non-whitespace character. */
   end: number[];
+  /**
+   * Whether a line is one punctuation mark ("(", ")", ".") or opens with a
+   * comma or closing bracket and then a word (see `opensMidSentence`): the
+   * traces of a scraper that saved a page one text node to a line, cutting a
+   * sentence at each link, which no other way of saving a page leaves.
+   */
+  cutAtLinks: boolean;
 }
 
 /** The whitespace of JavaScript's `\s` and `String.prototype.trim`, by code unit. */
@@ -34,7 +41,7 @@ export function isWhitespace(code: number): boolean {
 
 /** The non-blank lines of `text`, in one pass. */
 export function splitLines(text: string): Lines {
-  const lines: Lines = { count: 0, start: [], end: [] };
+  const lines: Lines = { count: 0, start: [], end: [], cutAtLinks: false };
   for (let lineStart = 0; lineStart <= text.length; ) {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -50,7 +57,7 @@ export function splitLines(text: string): Lines {
  * character that needs work. Most texts need none: they are read once.
  */
 export function splitPlainLines(text: string): Lines | number {
-  const lines: Lines = { count: 0, start: [], end: [] };
+  const lines: Lines = { count: 0, start: [], end: [], cutAtLinks: false };
   for (let lineStart = 0; lineStart <= text.length; ) {
     const lineEnd = plainLineEnd(text, lineStart);
     if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) return lineEnd;
@@ -70,7 +77,56 @@ function addLine(lines: Lines, text: string, lineStart: number, lineEnd: number)
     lines.start.push(start);
     lines.end.push(end);
     lines.count++;
+    if (!lines.cutAtLinks && isGlue(text.charCodeAt(start)))
+      lines.cutAtLinks = end - start === 1 || opensMidSentence(text, start, end);
   }
+}
+
+/** `(` `)` `[` `]` `,` `.` `;` `:` `!` `?`: what a line cut at a link may open with or consist of. */
+function isGlue(c: number): boolean {
+  return (
+    c < 0x60 &&
+    (c === 0x28 ||
+      c === 0x29 ||
+      c === 0x5b ||
+      c === 0x5d ||
+      c === 0x2c ||
+      c === 0x2e ||
+      c === 0x3b ||
+      c === 0x3a ||
+      c === 0x21 ||
+      c === 0x3f)
+  );
+}
+
+/** Read where `lastIndex` points: the opening of a line in the text. */
+const WORD_START_AT = /[\p{L}\p{N}"'‘“(]/uy;
+
+/** Whether the line at `start` opens with a letter, digit, quote or bracket: ASCII by hand, the rest by the regex. */
+export function startsWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 0x80) {
+    WORD_START_AT.lastIndex = start;
+    return WORD_START_AT.test(text);
+  }
+  const letter = c | 0x20;
+  return (
+    (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28
+  );
+}
+
+/**
+ * Whether the line from `start` to `end` opens with a comma, semicolon,
+ * colon, full stop or closing bracket and then a word: the rest of a
+ * sentence that a scraper cut at a link or an emphasis ("…according to" /
+ * "Reuters" / ", which reported …"). No block opens so.
+ */
+export function opensMidSentence(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x2e && c !== 0x29) return false;
+  let i = start + 1;
+  while (i < end && isWhitespace(text.charCodeAt(i))) i++;
+  return i < end && startsWord(text, i);
 }
 
 /** Whether a blank line comes between lines `k - 1` and `k`: the whitespace between them holds two line breaks. */

@@ -28,7 +28,14 @@ import { columns, isUnspacedWide, isWide, joinWrapped } from "./columns.js";
 import { type Credit, mayBeCredit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline, readDateline } from "./dateline.js";
 import { readHeadline } from "./headline.js";
-import { blankLineBefore, isWhitespace, type Lines, splitLines } from "./lines.js";
+import {
+  blankLineBefore,
+  isWhitespace,
+  type Lines,
+  opensMidSentence,
+  splitLines,
+  startsWord,
+} from "./lines.js";
 import { type ListItem, listItem, opensListItem } from "./list.js";
 
 /** The byline and dateline sit in the first lines after the headline; later ones are quotes or prose. */
@@ -98,7 +105,6 @@ function endClass(c: number): number {
 }
 /** Read where `lastIndex` points: the opening of a line in the text. */
 const LOWERCASE_AT = /[\p{Ll}]/uy;
-const WORD_START_AT = /[\p{L}\p{N}"'‘“(]/uy;
 /** Words a sentence does not end on: a line ending on one was wrapped mid-sentence. */
 const CONTINUATION_WORDS = new Set(
   "a an the and or but nor of to in on at by for from with into onto over under about after before than that which who whose as is are was were be been has have had will would could should may might not its their his her our your this these those said says".split(
@@ -153,19 +159,6 @@ function startsLowercase(text: string, start: number): boolean {
   return LOWERCASE_AT.test(text);
 }
 
-/** Whether the line at `start` opens with a letter, digit, quote or bracket: ASCII by hand, the rest by the regex. */
-function startsWord(text: string, start: number): boolean {
-  const c = text.charCodeAt(start);
-  if (c >= 0x80) {
-    WORD_START_AT.lastIndex = start;
-    return WORD_START_AT.test(text);
-  }
-  const letter = c | 0x20;
-  return (
-    (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x27 || c === 0x28
-  );
-}
-
 /**
  * Whether line `k + 1` continues the sentence line `k` broke off (a hard wrap).
  * The tests on the two lines' ends and openings come first, as they answer
@@ -180,14 +173,16 @@ function continuesLine(s: Segmentation, k: number): boolean {
   if (k < s.linkRunEnd) return true;
   if (opensMidSentence(text, lines.start[k + 1]!, lines.end[k + 1]!) && !endsSentence(text, start, end))
     return true;
+  // Most texts bear no trace of links' cuts (see `Lines.cutAtLinks`): a short line then joins nothing.
+  const short = end - start < MIN_WRAPPED_LINE_LENGTH;
+  if (short && !lines.cutAtLinks) return false;
   if (endsSentence(text, start, end) || (endClass(text.charCodeAt(end - 1)) & BREAK_MARK) !== 0) return false;
-  s.cutAtLinks ??= cutAtLinks(text, lines);
-  const runEnd = s.cutAtLinks ? linkRunEnd(s, k) : -1;
+  const runEnd = lines.cutAtLinks ? linkRunEnd(s, k) : -1;
   if (runEnd > 0) {
     s.linkRunEnd = runEnd;
     return true;
   }
-  if (end - start < MIN_WRAPPED_LINE_LENGTH) return false;
+  if (short) return false;
   const nextStart = lines.start[k + 1]!;
   if (
     !startsLowercase(text, nextStart) &&
@@ -242,24 +237,6 @@ function endsBreadcrumb(text: string, end: number): boolean {
   return c === 0x3e || c === 0xbb;
 }
 
-/**
- * Whether some line of the text is one punctuation mark ("(", ")", ".") or
- * opens with a comma or closing bracket and then a word: the traces of a
- * scraper that saved a page one text node to a line, which no other way of
- * saving a page leaves. Only then are lines joined across links' texts.
- */
-function cutAtLinks(text: string, lines: Lines): boolean {
-  for (let k = 0; k < lines.count; k++) {
-    const start = lines.start[k]!;
-    const end = lines.end[k]!;
-    if (GLUE.indexOf(text[start]!) === -1) continue;
-    if (end - start === 1 || opensMidSentence(text, start, end)) return true;
-  }
-  return false;
-}
-/** The punctuation a line cut at a link may open with or consist of. */
-const GLUE = "()[],.;:!?";
-
 /** The words of the line from `start` to `end`, as its spaces part them. */
 function spacedWords(text: string, start: number, end: number): number {
   let n = 1;
@@ -276,20 +253,6 @@ function holdsWord(text: string, start: number, end: number): boolean {
     if (c >= 0x80 || (letter >= 0x61 && letter <= 0x7a) || (c >= 0x30 && c <= 0x39)) return true;
   }
   return false;
-}
-
-/**
- * Whether the line from `start` to `end` opens with a comma, semicolon,
- * colon, full stop or closing bracket and then a word: the rest of a
- * sentence that a scraper cut at a link or an emphasis ("…according to" /
- * "Reuters" / ", which reported …"). No block opens so.
- */
-function opensMidSentence(text: string, start: number, end: number): boolean {
-  const c = text.charCodeAt(start);
-  if (c !== 0x2c && c !== 0x3b && c !== 0x3a && c !== 0x2e && c !== 0x29) return false;
-  let i = start + 1;
-  while (i < end && isWhitespace(text.charCodeAt(i))) i++;
-  return i < end && startsWord(text, i);
 }
 
 /** Whether line `k` is a block of its own whatever came before it: a list item, a heading, a credit. */
@@ -463,8 +426,6 @@ interface Segmentation {
   wrapColumns: boolean;
   /** The last line of a sentence cut at its links (see `linkRunEnd`) being read, or -1. */
   linkRunEnd: number;
-  /** Whether the text bears the marks of one saved a text node to a line (see `cutAtLinks`); undefined until asked. */
-  cutAtLinks: boolean | undefined;
 }
 
 /** `lines`: the text's lines, when the caller has split it already. */
@@ -483,7 +444,6 @@ export function segmentText(text: string, lines: Lines = splitLines(text)): Segm
     wrapWidth: 0,
     wrapColumns: false,
     linkRunEnd: -1,
-    cutAtLinks: undefined,
   };
   ({ width: s.wrapWidth, columns: s.wrapColumns } = wrapWidth(text, lines));
   const warnings: Warning[] = [];
