@@ -10,9 +10,10 @@ import {
   type Warning,
 } from "@copydesk/schema";
 import type { Decision } from "./classify.js";
+import type { HeadlineChoice } from "./headline.js";
 
 /**
- * Stage 5: the article. Kept blocks go to `body` in order, headline lists to
+ * Stage 6: the article. Kept blocks go to `body` in order, headline lists to
  * `related`, everything else to `removed` with its reason: every candidate
  * block lands in exactly one of the three.
  */
@@ -138,17 +139,32 @@ function warning(code: keyof typeof WARNING_CODES): Warning {
   return { code, message: WARNING_CODES[code] };
 }
 
+/**
+ * `headline`: what becomes of the parser's headline (see `storyHeadline`):
+ * the block taken in its place, if any, and whether the parser's goes to
+ * `removed`, as the line of the site's menu that it was.
+ */
 export function assembleArticle(
   draft: Draft,
   decisions: readonly Decision[],
   language: string | undefined,
+  headline: HeadlineChoice = { replace: false, block: -1 },
 ): Article {
   const body: Block[] = [];
   const related: RelatedLink[] = [];
   const removed: Removal[] = [];
+  const replaced = headline.replace ? draft.metadata.headline?.span : undefined;
+  if (replaced !== undefined) {
+    removed.push({
+      text: draft.source.text.slice(replaced.start, replaced.end),
+      reason: "navigation",
+      span: replaced,
+    });
+  }
   for (let i = 0; i < draft.blocks.length; i++) {
     const candidate = draft.blocks[i]!;
     const decision = decisions[i]!;
+    if (i === headline.block) continue;
     if (decision.kind === "body") {
       body.push(candidate.block.span ? candidate.block : { ...candidate.block, span: candidate.span });
     } else if (decision.kind === "related") {
@@ -160,8 +176,13 @@ export function assembleArticle(
   const allRemoved = inSourceOrder(removed, draft.removed);
 
   const { text: _text, ...source } = draft.source;
-  const meta = draft.metadata;
-  const warnings = [...draft.warnings];
+  const chosen = draft.blocks[headline.block];
+  const meta =
+    !headline.replace && chosen === undefined
+      ? draft.metadata
+      : { ...draft.metadata, headline: chosen && { text: chosen.text, span: chosen.span } };
+  const warnings =
+    chosen === undefined ? [...draft.warnings] : draft.warnings.filter((w) => w.code !== "no-headline");
   const has = (code: Warning["code"]) => warnings.some((w) => w.code === code);
   if (meta.headline === undefined && !has("no-headline")) warnings.push(warning("no-headline"));
   if (body.length === 0 && !has("no-body")) warnings.push(warning("no-body"));

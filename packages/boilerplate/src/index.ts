@@ -1,6 +1,8 @@
 import { type Article, CopydeskError, type Draft, LanguageTagSchema } from "@copydesk/schema";
 import { assembleArticle } from "./assemble.js";
 import { classifyBlocks } from "./classify.js";
+import { storyHeadline } from "./headline.js";
+import { stopwordsFor } from "./language.js";
 
 export { detectLanguage } from "./language.js";
 
@@ -56,6 +58,7 @@ function checkOptions(options: unknown): FilterOptions {
 export function filterBoilerplate(draft: Draft, options?: FilterOptions): Article {
   checkDraft(draft);
   const opts = checkOptions(options);
-  const { decisions, language } = classifyBlocks(draft, opts.language);
-  return assembleArticle(draft, decisions, draft.metadata.language ?? language);
+  const { decisions, language, features } = classifyBlocks(draft, opts.language);
+  const headline = storyHeadline(draft, features, decisions, stopwordsFor(language));
+  return assembleArticle(draft, decisions, draft.metadata.language ?? language, headline);
 }

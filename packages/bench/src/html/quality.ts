@@ -10,6 +10,8 @@
  * The body is scored as plain text: body blocks only (no headline, no byline),
  * each through `blockText`, in order, separated by blank lines.
  */
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { filterBoilerplate } from "@copydesk/boilerplate";
 import { parseHtml } from "@copydesk/parser";
 import { type Article, blockText, type Draft } from "@copydesk/schema";
@@ -130,4 +132,5 @@ async function main() {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) await main();
+// Run as a script, not when another script imports `extract`.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

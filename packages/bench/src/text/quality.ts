@@ -6,6 +6,7 @@
  *   pnpm --filter @copydesk/bench quality:text --gate       the snippet gate and floors: exits 1 when quality drops
  *   pnpm --filter @copydesk/bench quality:text --gate --update   rewrite the gate from the current output
  *   pnpm --filter @copydesk/bench quality:text --variants   the same pages as other scrapers and sites give them
+ *   pnpm --filter @copydesk/bench quality:text --headlines  the text path's headlines against the HTML path's
  *                                                         (variants.ts): exits 1 where C4 does as well as Copydesk
  */
 import type { Article } from "@copydesk/schema";
@@ -14,6 +15,7 @@ import { aggregate, type PageScore, type Score, scorePage, tokens } from "../met
 import { c4Lines } from "./c4.js";
 import { bodyText, extractText } from "./extract.js";
 import { runGate, writeGate } from "./gate.js";
+import { tallyHeadlines } from "./headlines.js";
 import { VARIANTS } from "./variants.js";
 
 function row(name: string, s: Score): string {
@@ -94,6 +96,14 @@ function main() {
   const worstAt = args.indexOf("--worst");
   const worst = worstAt >= 0 ? Number(args[worstAt + 1] ?? 10) : 0;
   const pages = loadTextPages();
+  if (args.includes("--headlines")) {
+    const t = tallyHeadlines(pages, new Map(loadHtmlPages().map((p) => [p.id, p])));
+    console.log(
+      `Headlines of the ${pages.length} pages saved as text, against the HTML path's for the same pages:\n` +
+        `same ${t.same}, close ${t.close}, none ${t.none}, other ${t.other}`,
+    );
+    return;
+  }
   if (args.includes("--variants")) {
     // The text-nodes variant reads the same pages' HTML (same ids); its truth is the text set's.
     const html = new Map(loadHtmlPages().map((p) => [p.id, p.html]));
