@@ -2,6 +2,7 @@ import type { Draft } from "@copydesk/schema";
 import type { Decision } from "./classify.js";
 import type { Features } from "./features.js";
 import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS } from "./score.js";
+import { addNamingWords } from "./words.js";
 
 /**
  * Stage 5: the headline of a page saved as text. The parser takes the first
@@ -19,35 +20,17 @@ export const HEADLINE_WINDOW = 8;
 export const STORY_OPENING_WORDS = 80;
 /** A headline names at least this many of the words of the story's opening (its subject, its place, its people). */
 export const HEADLINE_MIN_SHARED = 2;
-/** Words shorter than this (in letters of a spaced script) name nothing: "a", "of", "is". */
-const MIN_WORD_LENGTH = 3;
+/** The full stops of the scripts the sentence marks know (a title may end with `?` or `!`, not with one of these). */
+const FULL_STOP = /[.。．｡।۔።។။]\s*$/u;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const FULL_STOP = /[.。]\s*$/u;
-/** Scripts written without spaces, and Hangul, whose words take their endings: read in pairs of characters. */
-const BY_PAIRS =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
-
-/**
- * The words of `text` that name something: lower-cased, not in `stopwords`,
- * of `MIN_WORD_LENGTH` letters or more; a run of a script written without
- * spaces, or of Hangul, gives its pairs of characters.
- */
-function namingWords(text: string, stopwords: ReadonlySet<string> | undefined, limit: number): Set<string> {
-  const out = new Set<string>();
-  let n = 0;
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    if (n++ >= limit) break;
-    if (BY_PAIRS.test(word)) {
-      for (let i = 0; i + 2 <= word.length; i++) out.add(word.slice(i, i + 2));
-    } else if (word.length >= MIN_WORD_LENGTH && !stopwords?.has(word)) {
-      out.add(word);
-    }
-  }
-  return out;
+/** The words of `text` that name something (see `addNamingWords`), up to `limit`. */
+function namingWords(text: string, stopwords: ReadonlySet<string> | undefined, limit: number): Set<number> {
+  const words = new Set<number>();
+  addNamingWords(text, stopwords, limit, words);
+  return words;
 }
 
-function shared(words: ReadonlySet<string>, opening: ReadonlySet<string>): number {
+function shared(words: ReadonlySet<number>, opening: ReadonlySet<number>): number {
   let n = 0;
   for (const w of words) if (opening.has(w)) n++;
   return n;
@@ -85,14 +68,11 @@ export function storyHeadline(
   if (draft.source.kind !== "text") return KEEP;
   const first = decisions.findIndex((d) => d.kind === "body");
   if (first <= 0) return KEEP;
-  const openingText: string[] = [];
-  let words = 0;
-  for (let i = first; i < decisions.length && words < STORY_OPENING_WORDS; i++) {
-    if (decisions[i]!.kind !== "body") continue;
-    openingText.push(draft.blocks[i]!.text);
-    words += features[i]!.words;
+  const opening = new Set<number>();
+  for (let i = first, words = 0; i < decisions.length && words < STORY_OPENING_WORDS; i++) {
+    if (decisions[i]!.kind === "body")
+      words += addNamingWords(draft.blocks[i]!.text, stopwords, STORY_OPENING_WORDS - words, opening);
   }
-  const opening = namingWords(openingText.join(" "), stopwords, STORY_OPENING_WORDS);
   const current = draft.metadata.headline;
   const floor =
     current === undefined ? 0 : shared(namingWords(current.text, stopwords, HEADLINE_MAX_WORDS), opening);

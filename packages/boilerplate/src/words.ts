@@ -240,6 +240,73 @@ function tableFor(
   return table;
 }
 
+/** Whether `key` (a word's hash + 1) is in `table`'s stoplist. */
+function isStopKey(table: HashTable, key: number): boolean {
+  const { slots, mask } = table;
+  for (let at = key & mask, slot = slots[at]!; slot !== 0; at = (at + 1) & mask, slot = slots[at]!) {
+    if (slot === key) return (table.flags[at]! & STOP) !== 0;
+  }
+  return false;
+}
+
+/** Words shorter than this, in a spaced script, name nothing: "a", "of", "is". */
+export const NAMING_MIN_LENGTH = 3;
+
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7af;
+
+/**
+ * Adds to `into` the words of `text` that name something, up to `limit`
+ * words, as keys: lower-cased, not in `stopwords`, of `NAMING_MIN_LENGTH`
+ * units or more, each by its hash; a run of a script written without spaces,
+ * or of Hangul (whose words take their endings), by its pairs of characters.
+ * Returns the words read. One pass, no copy: for telling which lines name
+ * what a story names.
+ */
+export function addNamingWords(
+  text: string,
+  stopwords: ReadonlySet<string> | undefined,
+  limit: number,
+  into: Set<number>,
+): number {
+  const table = tableFor(stopwords, undefined) ?? EMPTY_TABLE;
+  const n = text.length;
+  let words = 0;
+  let i = 0;
+  while (i < n && words < limit) {
+    const c = text.charCodeAt(i);
+    const unit = unitOf(c);
+    if ((unit & UNSPACED) !== 0 || isHangul(c)) {
+      // Pairs are keyed below zero, apart from the words' hashes.
+      let previous = unit >>> FOLD_SHIFT;
+      words++;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        const next = unitOf(d);
+        if ((next & UNSPACED) === 0 && !isHangul(d)) break;
+        into.add(-(previous * 0x10000 + (next >>> FOLD_SHIFT)) - 1);
+        previous = next >>> FOLD_SHIFT;
+      }
+      continue;
+    }
+    if ((unit & STARTS_WORD) === 0) {
+      i++;
+      continue;
+    }
+    let hash = Math.imul(FNV_OFFSET ^ (unit >>> FOLD_SHIFT), FNV_PRIME);
+    const start = i;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      const next = unitOf(d);
+      if ((next & IN_WORD) === 0 || isHangul(d)) break;
+      hash = Math.imul(hash ^ (next >>> FOLD_SHIFT), FNV_PRIME);
+    }
+    words++;
+    const key = (hash & HASH_MASK) + 1;
+    if (i - start >= NAMING_MIN_LENGTH && !isStopKey(table, key)) into.add(key);
+  }
+  return words;
+}
+
 interface Segment {
   segment: string;
   index: number;

@@ -56,8 +56,11 @@ describe("never losing text", () => {
         }
         expect(findUnaccounted(article, draft.source.text)).toEqual([]);
         expect(ArticleSchema.safeParse(article).success).toBe(true);
+        // A block may have become the headline (see headline.ts).
+        const head = article.headlineSpan;
+        const asHeadline = draft.blocks.some((b) => b.span.start === head?.start && b.span.end === head.end);
         const placed = article.body.length + article.related.length + article.removed.length;
-        expect(placed).toBeGreaterThanOrEqual(draft.blocks.length);
+        expect(placed + (asHeadline ? 1 : 0)).toBeGreaterThanOrEqual(draft.blocks.length);
       }),
       { numRuns: 300 },
     );
