@@ -15,7 +15,7 @@ import { addNamingWords } from "./words.js";
  */
 
 /** The headline is looked for among this many title-length blocks above the story's first paragraph. */
-export const HEADLINE_WINDOW = 8;
+export const HEADLINE_WINDOW = 6;
 /** The story's opening, in words, that a headline's words are looked for in. */
 export const STORY_OPENING_WORDS = 80;
 /** A headline names at least this many of the words of the story's opening (its subject, its place, its people). */
