@@ -106,7 +106,7 @@ const PARTICLES = new Set([
 ]);
 
 /** A byline is a short line; a longer one is prose that happens to start with "By". */
-const MAX_BYLINE_LENGTH = 120;
+export const MAX_BYLINE_LENGTH = 120;
 /** One to five words make a name; more is a phrase. */
 const MAX_NAME_WORDS = 5;
 /** Bylines end without sentence punctuation ("By then, it was over."). */

@@ -23,7 +23,7 @@ import type {
   Span,
   Warning,
 } from "@copydesk/schema";
-import { parseByline, readByline } from "./byline.js";
+import { MAX_BYLINE_LENGTH, parseByline, readByline } from "./byline.js";
 import { columns, isUnspacedWide, isWide, joinWrapped } from "./columns.js";
 import { type Credit, mayBeCredit, mayEndWithCredit, parseCredit, trailingCredit } from "./credit.js";
 import { parseDateline, readDateline } from "./dateline.js";
@@ -219,13 +219,14 @@ function linkRunEnd(s: Segmentation, k: number): number {
     }
     const lower = startsLowercase(text, start);
     if (links > 0 && (lower || opensMidSentence(text, start, end))) {
-      const resumes = spacedWords(text, start, end) >= MIN_RESUMED_WORDS || endsSentence(text, start, end);
-      return resumes && !opensBlockOfItsOwn(s, j) && parseByline(text.slice(start, end)) === undefined
-        ? j
-        : -1;
+      const resumes =
+        spacedWords(text, start, end, MIN_RESUMED_WORDS) >= MIN_RESUMED_WORDS ||
+        endsSentence(text, start, end);
+      const byline = end - start <= MAX_BYLINE_LENGTH && parseByline(text.slice(start, end)) !== undefined;
+      return resumes && !byline && !opensBlockOfItsOwn(s, j) ? j : -1;
     }
     if (++links > MAX_LINK_LINES || end - start > LINK_TEXT_MAX_CHARS || (lower && !lowerLinks)) return -1;
-    if (spacedWords(text, start, end) > LINK_TEXT_MAX_WORDS) return -1;
+    if (spacedWords(text, start, end, LINK_TEXT_MAX_WORDS + 1) > LINK_TEXT_MAX_WORDS) return -1;
     if (endsSentence(text, start, end) || endsBreadcrumb(text, end) || opensBlockOfItsOwn(s, j)) return -1;
   }
   return -1;
@@ -237,10 +238,10 @@ function endsBreadcrumb(text: string, end: number): boolean {
   return c === 0x3e || c === 0xbb;
 }
 
-/** The words of the line from `start` to `end`, as its spaces part them. */
-function spacedWords(text: string, start: number, end: number): number {
+/** The words of the line from `start` to `end`, as its spaces part them, counted up to `limit`. */
+function spacedWords(text: string, start: number, end: number, limit: number): number {
   let n = 1;
-  for (let i = start + 1; i < end; i++)
+  for (let i = start + 1; i < end && n < limit; i++)
     if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i - 1) !== 0x20) n++;
   return n;
 }
